@@ -1,0 +1,162 @@
+// Starts code-server (VS Code's server + browser workbench) on loopback with
+// throw-away user data, and stops it as a whole process group.
+import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { codeServerEntry, node24Bin, node24Dir } from './paths';
+
+export interface CodeServer {
+  /** e.g. http://127.0.0.1:41234/ */
+  readonly url: string;
+  /** e.g. 127.0.0.1:41234, for vscode-remote:// URIs */
+  readonly authority: string;
+  /** The temp folder holding user data, extensions and XDG dirs. */
+  readonly tempDir: string;
+  /** Everything the server printed, for diagnosis. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface CodeServerOptions {
+  /** Folder to open (also passed in the workbench URL). */
+  workspace?: string;
+  /** Extra environment for the server and so for its extension host. */
+  env?: NodeJS.ProcessEnv;
+  /** Where to put user data; a fresh temp folder by default. */
+  tempDir?: string;
+  startTimeoutMs?: number;
+  /** Extra code-server arguments. */
+  args?: string[];
+}
+
+const live = new Set<ChildProcess>();
+
+/** Kills every server still running; for exit and signal handlers. */
+export function killAllServers(): void {
+  for (const child of live) killGroup(child, 'SIGKILL');
+  live.clear();
+}
+
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
+  const tempDir = options.tempDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-vscode-'));
+  const dirs = {
+    user: path.join(tempDir, 'user'),
+    ext: path.join(tempDir, 'ext'),
+    config: path.join(tempDir, 'xdg-config'),
+    data: path.join(tempDir, 'xdg-data'),
+  };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  // Quiet workbench: no welcome page, no telemetry, no extension recommendations.
+  fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(dirs.user, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.ignoreRecommendations': true,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'update.mode': 'none',
+        'chat.disableAIFeatures': true,
+        'security.workspace.trust.enabled': false,
+        'window.restoreWindows': 'none',
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
+  );
+
+  const args = [
+    codeServerEntry,
+    '--auth', 'none',
+    '--bind-addr', '127.0.0.1:0',
+    '--user-data-dir', dirs.user,
+    '--extensions-dir', dirs.ext,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    // Without it a built workbench ignores the test payload and the run hangs.
+    '--vscode-option', 'enable-smoke-test-driver',
+    ...(options.args ?? []),
+  ];
+  if (options.workspace) args.push(options.workspace);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PATH: `${path.join(node24Dir, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: dirs.data,
+  };
+  // The project's Node/npm settings must not leak into code-server's Node 24.
+  delete env.NODE_OPTIONS;
+  delete env.PASSWORD;
+  delete env.HASHED_PASSWORD;
+  delete env.VSCODE_PROXY_URI;
+
+  const child = spawn(node24Bin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', () => live.delete(child));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`code-server did not start within ${options.startTimeoutMs ?? 30000} ms:\n${output}`)),
+      options.startTimeoutMs ?? 30000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /HTTP server listening on (http:\/\/[^\s]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1].endsWith('/') ? match[1] : `${match[1]}/`);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited (${code ?? signal}) before listening:\n${output}`));
+    });
+  }).catch(async (error: unknown) => {
+    killGroup(child, 'SIGKILL');
+    throw error;
+  });
+
+  return {
+    url,
+    authority: new URL(url).host,
+    tempDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        killGroup(child, 'SIGTERM');
+        const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3000).unref());
+        if ((await Promise.race([exited, timeout])) === 'timeout') killGroup(child, 'SIGKILL');
+      }
+      // The extension host and file watcher are in the group; make sure they are gone too.
+      killGroup(child, 'SIGKILL');
+      live.delete(child);
+    },
+  };
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}

@@ -1,1 +1,89 @@
-console.log('client-notebook: not yet');
+import { parseArgs } from 'node:util';
+import { runCheck } from './commands/check';
+import { runAgenda, runDue } from './commands/due';
+import { runNew } from './commands/new';
+import { runLog, runReschedule } from './commands/schedule';
+import { CliError, Output, Session, openSession } from './session';
+
+const USAGE = `Usage: client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] <command>
+
+Commands:
+  due [--days N]             overdue clients and those due today (and the next N days)
+  agenda                     every client under its date, the whole notebook
+  log CLIENT KIND TEXT...    log an interaction: [--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]
+  reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
+  check                      list problems as path:line:column: severity: message (exit 1 on errors)
+  new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
+
+CLIENT is a dossier's path or a name (or part of one). WHEN is a date or a phrase:
+2026-12-01, tomorrow, +3d, +2w, +1m, +5wd, fri, next monday, 5 jul, "in 3 days".`;
+
+const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
+  due: runDue,
+  agenda: runAgenda,
+  log: runLog,
+  reschedule: runReschedule,
+  check: runCheck,
+  new: runNew,
+};
+
+export async function main(argv: string[], io: Output): Promise<number> {
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: {
+      root: { type: 'string' },
+      today: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  // Global options come anywhere; the first positional is the command, the rest is its own.
+  const globals = new Set(['root', 'today', 'json', 'help', 'h']);
+  const rest: string[] = [];
+  let command: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'option' && globals.has(token.name)) continue;
+    if (token.kind === 'positional' && command === undefined) {
+      command = token.value;
+      continue;
+    }
+    if (token.kind !== 'option-terminator') rest.push(argv[token.index]);
+  }
+  if (values.help || command === undefined) {
+    io.out(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`Unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const session = await openSession(String(values.root ?? process.cwd()), values.today as string | undefined, Boolean(values.json), io);
+    return run(session, rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`client-notebook: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`client-notebook: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const io: Output = { out: (text) => process.stdout.write(text + '\n'), err: (text) => process.stderr.write(text + '\n') };
+  main(process.argv.slice(2), io).then(
+    (code) => { process.exitCode = code; },
+    (error) => {
+      io.err(`client-notebook: unexpected error: ${error instanceof Error ? error.stack : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}

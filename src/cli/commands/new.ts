@@ -1,0 +1,29 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_TEMPLATE, TEMPLATE_FILE, renderTemplate } from '../../core/notebook/newDossier';
+import { safeRelativePath } from '../../core/notebook/paths';
+import { slugOf, uniqueFileName } from '../../core/notebook/slug';
+import { createFileExclusive } from '../../node/atomicWrite';
+import { CliError, Session } from '../session';
+
+/** `new NAME`: a dossier from the notebook's template, under a safe, unused file name. */
+export function runNew(session: Session, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { company: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' }, folder: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const name = positionals.join(' ').trim();
+  if (!name) throw new CliError('Usage: client-notebook new NAME [--company C] [--email E] [--phone P] [--folder DIR]', 2);
+  const folder = values.folder === undefined ? '' : safeRelativePath(values.folder);
+  if (folder === undefined) throw new CliError(`--folder "${values.folder}" must be a folder inside the notebook.`, 2);
+  const template = session.store.readSync(TEMPLATE_FILE) ?? DEFAULT_TEMPLATE;
+  const text = renderTemplate(template, { name, company: values.company, email: values.email, phone: values.phone }, session.clock.today());
+  const directory = path.join(session.root, ...(folder ? folder.split('/') : []));
+  const fileName = uniqueFileName(slugOf(name), '.md', (candidate) => fs.existsSync(path.join(directory, candidate)));
+  const relative = folder ? `${folder}/${fileName}` : fileName;
+  createFileExclusive(path.join(directory, fileName), text);
+  session.io.out(session.json ? JSON.stringify({ path: relative, name }, null, 2) : `${relative}: new dossier for ${name}.`);
+  return 0;
+}

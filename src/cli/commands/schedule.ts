@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { LogRequest, ScheduleChange, planLog, planReschedule } from '../../core/dossier/edit';
+import { DateTime, formatDateTime, parseIsoDateTime } from '../../core/schedule/calendar';
+import { parseDatePhrase } from '../../core/schedule/datePhrase';
+import { cadenceOf } from '../../core/notebook/agenda';
+import { addDuration } from '../../core/schedule/duration';
+import { CliError, Session, phraseContext, resolveClient } from '../session';
+import { editDossier } from './write';
+
+const NO_FOLLOW_UP = new Set(['none', 'never', 'no', '-']);
+
+/** WHEN as typed: a date phrase, or `none` to clear the follow-up. */
+function parseWhen(session: Session, when: string, option: string): DateTime | null {
+  if (NO_FOLLOW_UP.has(when.trim().toLowerCase())) return null;
+  const parsed = parseDatePhrase(when, phraseContext(session));
+  if (!parsed.ok) throw new CliError(`${option} "${when}": ${parsed.message}`, 2);
+  return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
+}
+
+function describeNext(next: DateTime | undefined): string {
+  return next ? `next contact ${formatDateTime(next)}` : 'no next contact';
+}
+
+export function runLog(session: Session, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { at: { type: 'string' }, next: { type: 'string' }, action: { type: 'string' }, note: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const [clientArgument, kind, ...words] = positionals;
+  if (!clientArgument || !kind) throw new CliError('Usage: client-notebook log CLIENT KIND TEXT... [--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]', 2);
+  const client = resolveClient(session, clientArgument);
+  let at: DateTime = { day: session.clock.today() };
+  if (values.at !== undefined) {
+    const parsed = parseIsoDateTime(values.at.trim());
+    if (!parsed) throw new CliError(`--at "${values.at}" is not a date; use "YYYY-MM-DD" or "YYYY-MM-DD HH:MM".`, 2);
+    at = parsed;
+  }
+  const request: LogRequest = { day: at.day, time: at.time, kind, text: words.join(' '), action: values.action, note: values.note };
+  if (values.next !== undefined) {
+    request.next = parseWhen(session, values.next, '--next');
+  } else {
+    const cadence = cadenceOf(client, session.index.settings);
+    if (cadence) request.next = { day: addDuration(at.day, cadence, session.index.settings.workingDays) };
+  }
+  const updated = editDossier(session, client, (text) => planLog(client.path, text, request, session.index.settings.logHeading));
+  session.io.out(`${updated.path}: logged ${kind.toLowerCase()} on ${formatDateTime(at)}; ${describeNext(updated.next)}.`);
+  return 0;
+}
+
+export function runReschedule(session: Session, args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { action: { type: 'string' }, note: { type: 'string' } },
+    allowPositionals: true,
+  });
+  const [clientArgument, ...when] = positionals;
+  if (!clientArgument || !when.length) throw new CliError('Usage: client-notebook reschedule CLIENT WHEN [--action A] [--note N]', 2);
+  const client = resolveClient(session, clientArgument);
+  const change: ScheduleChange = { next: parseWhen(session, when.join(' '), 'WHEN'), action: values.action, note: values.note };
+  const updated = editDossier(session, client, (text) => planReschedule(client.path, text, change, session.index.settings.logHeading));
+  session.io.out(`${updated.path}: ${describeNext(updated.next)}.`);
+  return 0;
+}

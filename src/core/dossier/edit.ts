@@ -1,0 +1,187 @@
+import { DateTime, Day, Minutes, formatDateTime } from '../schedule/calendar';
+import { Client } from './dossier';
+import { EditRefused, TextEdit, YamlMappingEditor, applyEdits } from './frontMatterEdit';
+import { formatEntry } from './logEntry';
+import { findLogSection } from './logSection';
+import { DossierParse, formatOfPath, parseDossier } from './parse';
+import { detectLineEnding, findFrontMatter, hasBom, linesFrom } from './textLayout';
+
+export { EditRefused, TextEdit, applyEdits };
+
+/** What to do about the next contact. `next: null` clears the follow-up; undefined leaves it. */
+export interface ScheduleChange {
+  next?: DateTime | null;
+  action?: string;
+  note?: string;
+}
+
+export interface LogRequest extends ScheduleChange {
+  day: Day;
+  time?: Minutes;
+  kind: string;
+  text: string;
+}
+
+export type EditPlan =
+  | { ok: true; edits: TextEdit[]; text: string; client: Client }
+  | { ok: false; line: number; column: number; message: string };
+
+const NEXT_KEYS = ['next_contact', 'next_action', 'next_note'];
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Opens the dossier's YAML for editing: the front matter, or the whole YAML file. */
+function mappingEditor(path: string, text: string): YamlMappingEditor {
+  const eol = detectLineEnding(text);
+  if (formatOfPath(path) === 'yaml') {
+    const offset = hasBom(text) ? 1 : 0;
+    return new YamlMappingEditor(text.slice(offset), offset, 1, eol);
+  }
+  const block = findFrontMatter(text);
+  if (!block) throw new EditRefused('The file has no front matter, so it is not a dossier.');
+  if (!block.closed) throw new EditRefused('The front matter opened on line 1 is never closed with a "---" line.');
+  return new YamlMappingEditor(text.slice(block.yamlStart, block.yamlEnd), block.yamlStart, block.yamlFirstLine, eol);
+}
+
+function scheduleEdits(editor: YamlMappingEditor, change: ScheduleChange): TextEdit[] {
+  const edits: TextEdit[] = [];
+  if (change.next === null) {
+    for (const key of NEXT_KEYS) {
+      const removal = editor.remove(key);
+      if (removal) edits.push(removal);
+    }
+    return edits;
+  }
+  const values: [string, string | undefined][] = [
+    ['next_contact', change.next ? formatDateTime(change.next) : undefined],
+    ['next_action', change.action === undefined ? undefined : oneLine(change.action)],
+    ['next_note', change.note === undefined ? undefined : oneLine(change.note)],
+  ];
+  values.forEach(([key, value], index) => {
+    if (value === undefined) return;
+    if (value === '') {
+      const removal = editor.remove(key);
+      if (removal) edits.push(removal);
+      return;
+    }
+    edits.push(editor.setScalar(key, value, { after: NEXT_KEYS.slice(0, index).reverse(), before: NEXT_KEYS.slice(index + 1) }));
+  });
+  return edits;
+}
+
+/** The edit that puts a new entry at the top of a Markdown dossier's log. */
+function markdownLogEdit(text: string, entry: string, logHeading: string): TextEdit {
+  const eol = detectLineEnding(text);
+  const block = findFrontMatter(text)!;
+  const item = entryLines(entry, eol);
+  const section = findLogSection(text, block.bodyStart, block.closingLine + 1, logHeading);
+  if (section?.firstItemStart !== undefined) return { start: section.firstItemStart, end: section.firstItemStart, newText: item + eol };
+  if (section) {
+    const heading = section.heading;
+    if (heading.next === heading.end) return { start: text.length, end: text.length, newText: eol + eol + item };
+    const following = [...takeLines(text, heading.next, 2)];
+    const blankAfterHeading = following[0] !== undefined && following[0].text.trim() === '' && following[0].start < section.end;
+    const at = blankAfterHeading ? following[0].next : heading.next;
+    const nextLine = blankAfterHeading ? following[1] : following[0];
+    const somethingFollows = nextLine !== undefined && nextLine.text.trim() !== '';
+    const lead = blankAfterHeading ? '' : eol;
+    const atEnd = at === text.length && !text.endsWith('\n');
+    return { start: at, end: at, newText: (atEnd ? eol : '') + lead + item + (atEnd ? '' : eol) + (somethingFollows ? eol : '') };
+  }
+  const hadFinalNewline = text.endsWith('\n');
+  const lines = [...linesFrom(text)];
+  const lastLine = lines[lines.length - 1];
+  const lastBlank = lastLine === undefined || lastLine.text.trim() === '';
+  const prefix = (hadFinalNewline || text.length === 0 ? '' : eol) + (lastBlank ? '' : eol);
+  return { start: text.length, end: text.length, newText: `${prefix}## ${logHeading}${eol}${eol}${item}${hadFinalNewline ? eol : ''}` };
+}
+
+function* takeLines(text: string, offset: number, count: number) {
+  for (const line of linesFrom(text, offset)) {
+    if (count-- <= 0) return;
+    yield line;
+  }
+}
+
+/** `- entry` with continuation lines indented under it; no final line break. */
+function entryLines(entry: string, eol: string): string {
+  const [first, ...rest] = entry.split(/\r?\n/);
+  return [`- ${first}`, ...rest.filter((line) => line.trim()).map((line) => `  ${line.trim()}`)].join(eol);
+}
+
+/** Several inserts at one offset become one, in the order given. */
+function mergeInserts(edits: TextEdit[]): TextEdit[] {
+  const merged: TextEdit[] = [];
+  for (const edit of edits) {
+    const same = merged.find((other) => other.start === edit.start && other.end === edit.start && edit.end === edit.start);
+    if (same) same.newText += edit.newText;
+    else merged.push({ ...edit });
+  }
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+function verify(path: string, before: string, edits: TextEdit[], logHeading: string, check: (client: Client) => string | undefined): EditPlan {
+  const text = applyEdits(before, edits);
+  const parsed: DossierParse = parseDossier(path, text, logHeading);
+  if (parsed.kind !== 'dossier') return { ok: false, line: 1, column: 1, message: 'The edit would leave a file that is no longer a dossier, so nothing was written.' };
+  const problem = check(parsed.client);
+  if (problem) return { ok: false, line: 1, column: 1, message: `The edit did not read back as intended (${problem}), so nothing was written.` };
+  return { ok: true, edits, text, client: parsed.client };
+}
+
+function checkSchedule(client: Client, change: ScheduleChange): string | undefined {
+  if (change.next === null) return client.next ? 'next_contact is still set' : undefined;
+  if (change.next && formatDateTime(change.next) !== (client.next && formatDateTime(client.next))) return 'next_contact';
+  if (change.action !== undefined && (oneLine(change.action).toLowerCase() || undefined) !== client.nextAction) return 'next_action';
+  if (change.note !== undefined && (oneLine(change.note) || undefined) !== client.nextNote) return 'next_note';
+  return undefined;
+}
+
+function refusal(error: unknown): EditPlan {
+  if (error instanceof EditRefused) return { ok: false, line: error.line, column: error.column, message: error.message };
+  throw error;
+}
+
+function refuseBroken(path: string, text: string, logHeading: string): EditPlan | undefined {
+  const parsed = parseDossier(path, text, logHeading);
+  if (parsed.kind === 'dossier') return undefined;
+  const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
+  return first
+    ? { ok: false, line: first.line, column: first.column, message: `${first.message} The file is left as it is.` }
+    : { ok: false, line: 1, column: 1, message: 'This file is not a dossier (no name in its front matter), so it is left as it is.' };
+}
+
+/** Plans a reschedule: `next_contact` (and action and note when given), nothing else. */
+export function planReschedule(path: string, text: string, change: ScheduleChange, logHeading: string): EditPlan {
+  const broken = refuseBroken(path, text, logHeading);
+  if (broken) return broken;
+  try {
+    const edits = mergeInserts(scheduleEdits(mappingEditor(path, text), change));
+    return verify(path, text, edits, logHeading, (client) => checkSchedule(client, change));
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+/** Plans logging an interaction: one entry at the top of the log, and the follow-up as chosen. */
+export function planLog(path: string, text: string, request: LogRequest, logHeading: string): EditPlan {
+  const broken = refuseBroken(path, text, logHeading);
+  if (broken) return broken;
+  const kind = request.kind.trim().toLowerCase();
+  if (!/^[\p{L}\p{N}_-]+$/u.test(kind)) return { ok: false, line: 1, column: 1, message: `"${request.kind}" is not a kind of entry: use one word such as call, meeting or email.` };
+  const entry = formatEntry({ day: request.day, time: request.time, kind, text: request.text });
+  try {
+    const editor = mappingEditor(path, text);
+    const edits = scheduleEdits(editor, request);
+    edits.push(formatOfPath(path) === 'yaml' ? editor.prependToList('log', oneLine(entry)) : markdownLogEdit(text, entry, logHeading));
+    return verify(path, text, mergeInserts(edits), logHeading, (client) => {
+      const top = client.log.find((item) => item.day === request.day && item.kind === kind);
+      if (!top) return 'the new log entry';
+      return checkSchedule(client, request);
+    });
+  } catch (error) {
+    return refusal(error);
+  }
+}

@@ -1,0 +1,289 @@
+import { Problem } from '../problems';
+import { isValidDate, parseIsoDateTime } from '../schedule/calendar';
+import { parseDuration } from '../schedule/duration';
+import { detach } from '../text';
+import { Client, Contact, ImportantDate, PartialDate } from './dossier';
+import { LogEntry, compareNewestFirst, parseEntryText } from './logEntry';
+import { findLogSection } from './logSection';
+import { findFrontMatter, hasBom, linesFrom } from './textLayout';
+import { YamlValue, readYaml } from './yamlRead';
+
+export type DossierFormat = 'markdown' | 'yaml';
+
+/** What one file turned out to be. */
+export type DossierParse =
+  | { kind: 'dossier'; client: Client; problems: Problem[] }
+  /** Not a dossier (a README, notes); problems when it looks like a dossier that lost its name. */
+  | { kind: 'other'; problems: Problem[] }
+  /** A dossier that cannot be read: skipped, with the reason. */
+  | { kind: 'broken'; problems: Problem[] };
+
+export function formatOfPath(path: string): DossierFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md')) return 'markdown';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+type Mapping = { [key: string]: YamlValue };
+
+function isMapping(value: YamlValue | undefined): value is Mapping {
+  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Keys whose presence makes a file without `name` look like a dossier that lost it. */
+const DOSSIER_HINTS = ['next_contact', 'next_action', 'company', 'stage', 'cadence', 'email', 'phone', 'log'];
+
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const YEAR_MONTH_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const full = YEAR_MONTH_DAY.exec(text);
+  if (full) {
+    const year = +full[1], month = +full[2], day = +full[3];
+    return isValidDate(year, month, day) ? { year, month, day } : undefined;
+  }
+  const short = MONTH_DAY.exec(text);
+  if (short) {
+    const month = +short[1], day = +short[2];
+    return isValidDate(2000, month, day) ? { month, day } : undefined;
+  }
+  return undefined;
+}
+
+class FieldReader {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly data: Mapping,
+    private readonly keyLines: Record<string, number>,
+  ) {}
+
+  report(key: string, message: string, severity: Problem['severity'] = 'error'): void {
+    this.problems.push({ path: this.path, line: this.keyLines[key] ?? 1, column: 1, severity, message });
+  }
+
+  /** A single line of text; absent, null and empty read as undefined. */
+  text(key: string): string | undefined {
+    const value = this.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      this.report(key, `${key} must be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`);
+      return undefined;
+    }
+    const trimmed = value.trim();
+    return trimmed ? detach(trimmed) : undefined;
+  }
+
+  /** Text or a list of texts. */
+  list(key: string): string[] {
+    const value = this.data[key];
+    if (value === undefined || value === null) return [];
+    if (typeof value === 'string') return value.trim() ? [detach(value.trim())] : [];
+    if (Array.isArray(value)) {
+      const items: string[] = [];
+      for (const item of value) {
+        if (typeof item === 'string') {
+          if (item.trim()) items.push(detach(item.trim()));
+        } else if (item !== null) {
+          this.report(key, `Each item of ${key} must be text.`);
+        }
+      }
+      return items;
+    }
+    this.report(key, `${key} must be text or a list of texts.`);
+    return [];
+  }
+}
+
+function readDateList(reader: FieldReader, key: string, value: YamlValue | undefined): ImportantDate[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.report(key, `${key} must be a list of {label, date} items.`);
+    return [];
+  }
+  const dates: ImportantDate[] = [];
+  for (const item of value) {
+    if (!isMapping(item) || typeof item.date !== 'string') {
+      reader.report(key, `Each item of ${key} needs a date (YYYY-MM-DD, or MM-DD when the year is unknown).`);
+      continue;
+    }
+    const date = parsePartialDate(item.date.trim());
+    if (!date) {
+      reader.report(key, `"${item.date}" in ${key} is not a valid date (expected YYYY-MM-DD, or MM-DD when the year is unknown).`);
+      continue;
+    }
+    const label = typeof item.label === 'string' && item.label.trim() ? detach(item.label.trim()) : 'Date';
+    dates.push({ label, date });
+  }
+  return dates;
+}
+
+function readContacts(reader: FieldReader, value: YamlValue | undefined): Contact[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    reader.report('contacts', 'contacts must be a list of people, each with a name.');
+    return [];
+  }
+  const contacts: Contact[] = [];
+  for (const item of value) {
+    if (!isMapping(item) || typeof item.name !== 'string' || !item.name.trim()) {
+      reader.report('contacts', 'Each contact needs a name.');
+      continue;
+    }
+    const contact: Contact = { name: detach(item.name.trim()) };
+    for (const field of ['role', 'email', 'phone'] as const) {
+      const text = item[field];
+      if (typeof text === 'string' && text.trim()) contact[field] = detach(text.trim());
+    }
+    if (typeof item.birthday === 'string' && item.birthday.trim()) {
+      const birthday = parsePartialDate(item.birthday.trim());
+      if (birthday) contact.birthday = birthday;
+      else reader.report('contacts', `The birthday "${item.birthday}" of ${contact.name} is not a valid date (YYYY-MM-DD or MM-DD).`);
+    }
+    contacts.push(contact);
+  }
+  return contacts;
+}
+
+function toClient(path: string, format: DossierFormat, name: string, reader: FieldReader, data: Mapping, log: LogEntry[]): Client {
+  const client: Client = {
+    path,
+    format,
+    name,
+    aliases: reader.list('aliases'),
+    emails: reader.list('email'),
+    phones: reader.list('phone'),
+    tags: reader.list('tags').map((tag) => tag.toLowerCase()),
+    importantDates: readDateList(reader, 'important_dates', data.important_dates),
+    contacts: readContacts(reader, data.contacts),
+    log: log.sort(compareNewestFirst),
+  };
+  const optional = { nameLatin: 'name_latin', company: 'company', role: 'role', stage: 'stage', owner: 'owner', nextAction: 'next_action', nextNote: 'next_note' } as const;
+  for (const [field, key] of Object.entries(optional) as [keyof typeof optional, string][]) {
+    const text = reader.text(key);
+    if (text !== undefined) client[field] = field === 'stage' || field === 'nextAction' ? text.toLowerCase() : text;
+  }
+  const next = reader.text('next_contact');
+  if (next !== undefined) {
+    const when = parseIsoDateTime(next);
+    if (when) client.next = when;
+    else reader.report('next_contact', `next_contact "${next}" is not a valid date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM).`);
+  }
+  const cadence = reader.text('cadence');
+  if (cadence !== undefined) {
+    const duration = parseDuration(cadence);
+    if (duration && duration.amount > 0) client.cadence = duration;
+    else reader.report('cadence', `cadence "${cadence}" is not a duration (expected e.g. 10d, 2w, 1m or 1y).`);
+  }
+  return client;
+}
+
+function looksLikeDossier(data: Mapping): boolean {
+  return DOSSIER_HINTS.some((key) => data[key] !== undefined);
+}
+
+/** The dossier's name; 'missing' when absent or empty, 'invalid' (reported) when not text. */
+function nameOf(reader: FieldReader, data: Mapping): string | 'missing' | 'invalid' {
+  const name = data.name;
+  if (typeof name === 'string') return name.trim() ? detach(name.trim()) : 'missing';
+  if (name === undefined || name === null) return 'missing';
+  reader.report('name', `name must be text, not a ${Array.isArray(name) ? 'list' : 'mapping'}.`);
+  return 'invalid';
+}
+
+function withoutName(reader: FieldReader, name: 'missing' | 'invalid', looksLikeOne: boolean): DossierParse {
+  if (name === 'invalid') return { kind: 'broken', problems: reader.problems };
+  if (looksLikeOne) reader.report('name', 'This file looks like a dossier but has no name; add "name: …" to it.', 'warning');
+  return { kind: 'other', problems: looksLikeOne ? reader.problems : [] };
+}
+
+function parseMarkdown(path: string, text: string, logHeading: string): DossierParse {
+  const block = findFrontMatter(text);
+  if (!block) return { kind: 'other', problems: [] };
+  const problems: Problem[] = [];
+  if (!block.closed) {
+    problems.push({ path, line: 1, column: 1, severity: 'error', message: 'The front matter opened on line 1 is never closed with a "---" line.' });
+    return { kind: 'broken', problems };
+  }
+  const yaml = readYaml(text.slice(block.yamlStart, block.yamlEnd), { firstLine: block.yamlFirstLine });
+  if (!yaml.ok) {
+    // A file whose front matter does not parse is a dossier only if it seems to want to be one.
+    const mentionsName = /^name\s*:/m.test(text.slice(block.yamlStart, block.yamlEnd));
+    problems.push({ path, ...yaml.error, severity: 'error', message: `The front matter does not parse: ${yaml.error.message}` });
+    return { kind: mentionsName ? 'broken' : 'other', problems: mentionsName ? problems : [] };
+  }
+  if (!isMapping(yaml.value)) return { kind: 'other', problems };
+  const data = yaml.value;
+  const reader = new FieldReader(path, data, yaml.keyLines);
+  const name = nameOf(reader, data);
+  const bodyFirstLine = block.closingLine + 1;
+  const section = findLogSection(text, block.bodyStart, bodyFirstLine, logHeading);
+  if (name === 'missing' || name === 'invalid') return withoutName(reader, name, looksLikeDossier(data) || section !== undefined);
+  const log = section ? section.entries : [];
+  if (section) for (const issue of section.issues) reader.problems.push({ path, ...issue });
+  return { kind: 'dossier', client: toClient(path, 'markdown', name, reader, data, log), problems: reader.problems };
+}
+
+function parseYamlDossier(path: string, text: string): DossierParse {
+  const source = hasBom(text) ? text.slice(1) : text;
+  const yaml = readYaml(source);
+  if (!yaml.ok) {
+    const mentionsName = /^name\s*:/m.test(source);
+    const problem: Problem = { path, ...yaml.error, severity: 'error', message: `The file does not parse as YAML: ${yaml.error.message}` };
+    return { kind: mentionsName ? 'broken' : 'other', problems: mentionsName ? [problem] : [] };
+  }
+  if (!isMapping(yaml.value)) return { kind: 'other', problems: [] };
+  const data = yaml.value;
+  const reader = new FieldReader(path, data, yaml.keyLines);
+  const name = nameOf(reader, data);
+  if (name === 'missing' || name === 'invalid') return withoutName(reader, name, looksLikeDossier(data));
+  const log: LogEntry[] = [];
+  const items = data.log;
+  if (Array.isArray(items)) {
+    const itemLines = yamlListItemLines(source, yaml.keyLines.log);
+    items.forEach((item, index) => {
+      const line = itemLines[index] ?? yaml.keyLines.log ?? 1;
+      if (typeof item !== 'string') {
+        reader.problems.push({ path, line, column: 1, severity: 'warning', message: 'A log item must be a text of the form "YYYY-MM-DD[ HH:MM] KIND: TEXT".' });
+        return;
+      }
+      const parsed = parseEntryText(item.trim(), line);
+      if (parsed.entry) log.push(parsed.entry);
+      if (parsed.issue) reader.problems.push({ path, line, column: 1, ...parsed.issue });
+    });
+  } else if (items !== undefined && items !== null) {
+    reader.report('log', 'log must be a list of entries such as "2026-11-20 call: Discussed the offer".');
+  }
+  return { kind: 'dossier', client: toClient(path, 'yaml', name, reader, data, log), problems: reader.problems };
+}
+
+/** Best-effort lines of the items of a block list under a top-level key, for messages. */
+function yamlListItemLines(text: string, keyLine: number | undefined): number[] {
+  if (keyLine === undefined) return [];
+  const lines: number[] = [];
+  for (const line of linesFrom(text, 0)) {
+    if (line.number <= keyLine) continue;
+    if (/^\S/.test(line.text) && !line.text.startsWith('-') && !line.text.startsWith('#')) break;
+    if (/^\s*- /.test(line.text)) lines.push(line.number);
+  }
+  return lines;
+}
+
+/** Reads one file of the notebook. */
+export function parseDossier(path: string, text: string, logHeading: string): DossierParse {
+  const format = formatOfPath(path);
+  if (format === 'markdown') {
+    const result = parseMarkdown(path, text, logHeading);
+    if (result.kind === 'dossier') for (const entry of result.client.log) entry.text = detach(entry.text);
+    return result;
+  }
+  if (format === 'yaml') {
+    const result = parseYamlDossier(path, text);
+    if (result.kind === 'dossier') for (const entry of result.client.log) entry.text = detach(entry.text);
+    return result;
+  }
+  return { kind: 'other', problems: [] };
+}
+

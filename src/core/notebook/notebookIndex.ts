@@ -1,0 +1,127 @@
+import { Client } from '../dossier/dossier';
+import { DossierParse, formatOfPath, parseDossier } from '../dossier/parse';
+import { Problem } from '../problems';
+import { isCandidatePath } from './paths';
+import { DEFAULT_SETTINGS, NotebookSettings, SETTINGS_FILE, parseSettings } from './settings';
+import { FileStamp } from './store';
+
+interface FileRecord {
+  parse: DossierParse;
+  stamp?: FileStamp;
+}
+
+/**
+ * What a change did: nothing the queries see, something, or a settings
+ * change (the log heading) after which every file must be read again.
+ */
+export type IndexEffect = 'unchanged' | 'changed' | 'rereadAll';
+
+export type IndexChange =
+  | { type: 'set'; path: string; text: string; stamp?: FileStamp }
+  | { type: 'delete'; path: string }
+  | { type: 'rename'; from: string; to: string };
+
+/**
+ * Every file of one notebook, parsed, kept up to date one file at a time.
+ * Nothing here reads files: callers hand in the text.
+ */
+export class NotebookIndex {
+  private readonly files = new Map<string, FileRecord>();
+  private settingsValue: NotebookSettings = DEFAULT_SETTINGS;
+  private settingsProblems: Problem[] = [];
+  private version = 0;
+
+  get settings(): NotebookSettings {
+    return this.settingsValue;
+  }
+
+  /** Increases with every change, so views can tell when to redraw. */
+  get revision(): number {
+    return this.version;
+  }
+
+  /** Applies a change and says what the caller must do next. */
+  apply(change: IndexChange): IndexEffect {
+    switch (change.type) {
+      case 'set': return this.set(change.path, change.text, change.stamp);
+      case 'delete': return this.delete(change.path);
+      case 'rename': return this.rename(change.from, change.to);
+    }
+  }
+
+  set(path: string, text: string, stamp?: FileStamp): IndexEffect {
+    if (path === SETTINGS_FILE) return this.useSettings(parseSettings(text, path));
+    if (!isCandidatePath(path)) return 'unchanged';
+    this.files.set(path, { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp });
+    this.version++;
+    return 'changed';
+  }
+
+  delete(path: string): IndexEffect {
+    if (path === SETTINGS_FILE) return this.useSettings({ settings: DEFAULT_SETTINGS, problems: [] });
+    if (!this.files.delete(path)) return 'unchanged';
+    this.version++;
+    return 'changed';
+  }
+
+  /** Moves a record without reading the file again; a change of format counts as a delete. */
+  rename(from: string, to: string): IndexEffect {
+    const record = this.files.get(from);
+    if (!record || formatOfPath(from) !== formatOfPath(to) || !isCandidatePath(to)) return this.delete(from);
+    this.files.delete(from);
+    record.parse = relocate(record.parse, to);
+    this.files.set(to, record);
+    this.version++;
+    return 'changed';
+  }
+
+  private useSettings({ settings, problems }: { settings: NotebookSettings; problems: Problem[] }): IndexEffect {
+    const headingChanged = settings.logHeading !== this.settingsValue.logHeading;
+    this.settingsValue = settings;
+    this.settingsProblems = problems;
+    this.version++;
+    return headingChanged && this.files.size > 0 ? 'rereadAll' : 'changed';
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  stampOf(path: string): FileStamp | undefined {
+    return this.files.get(path)?.stamp;
+  }
+
+  paths(): IterableIterator<string> {
+    return this.files.keys();
+  }
+
+  client(path: string): Client | undefined {
+    const parse = this.files.get(path)?.parse;
+    return parse?.kind === 'dossier' ? parse.client : undefined;
+  }
+
+  *clients(): Generator<Client> {
+    for (const { parse } of this.files.values()) if (parse.kind === 'dossier') yield parse.client;
+  }
+
+  get clientCount(): number {
+    let count = 0;
+    for (const { parse } of this.files.values()) if (parse.kind === 'dossier') count++;
+    return count;
+  }
+
+  /** Problems of one file, or of the whole notebook (settings first, then by path). */
+  problems(path?: string): Problem[] {
+    if (path !== undefined) return path === SETTINGS_FILE ? this.settingsProblems : this.files.get(path)?.parse.problems ?? [];
+    const all = [...this.settingsProblems];
+    const paths = [...this.files.keys()].sort();
+    for (const each of paths) all.push(...this.files.get(each)!.parse.problems);
+    return all;
+  }
+}
+
+function relocate(parse: DossierParse, path: string): DossierParse {
+  const problems = parse.problems.map((problem) => ({ ...problem, path }));
+  if (parse.kind === 'dossier') return { kind: 'dossier', client: { ...parse.client, path }, problems };
+  return { kind: parse.kind, problems };
+}

@@ -1,0 +1,81 @@
+import anyAscii from 'any-ascii';
+import { Client } from '../dossier/dossier';
+
+/**
+ * Finding clients by what a person types: any part of the name, company,
+ * email, phone, tags or contacts, in the script it was written in or in Latin
+ * letters (`smirnova` finds Ольга Смирнова, `juergen weiss` and `jurgen weis`
+ * find Jürgen Weiß).
+ */
+
+const GERMAN = /[äöüÄÖÜß]/g;
+const GERMAN_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+function fold(text: string): string {
+  return text.toLowerCase().normalize('NFC');
+}
+
+/** The forms a text can be typed in: as written, transliterated, German umlauts spelled out. */
+export function searchForms(text: string): string[] {
+  const written = fold(text);
+  const forms = [written];
+  const latin = fold(anyAscii(text));
+  if (latin !== written) forms.push(latin);
+  if (GERMAN.test(text)) {
+    GERMAN.lastIndex = 0;
+    const spelled = fold(anyAscii(text.replace(GERMAN, (letter) => GERMAN_SPELLED[letter])));
+    if (!forms.includes(spelled)) forms.push(spelled);
+  }
+  GERMAN.lastIndex = 0;
+  return forms;
+}
+
+interface SearchKey {
+  /** What a match on the name as written ranks above. */
+  names: string;
+  /** Every field in every form, space separated. */
+  everything: string;
+}
+
+const keys = new WeakMap<Client, SearchKey>();
+
+function keyOf(client: Client): SearchKey {
+  let key = keys.get(client);
+  if (!key) {
+    const names = [client.name, client.nameLatin ?? '', ...client.aliases].join(' ');
+    const fields = [
+      names,
+      client.company ?? '',
+      ...client.emails,
+      ...client.phones,
+      ...client.phones.map((phone) => phone.replace(/\D/g, '')),
+      ...client.tags,
+      ...client.contacts.map((contact) => contact.name),
+    ].join(' \u0000 ');
+    key = { names: fold(names), everything: searchForms(fields).join(' \u0000 ') };
+    keys.set(client, key);
+  }
+  return key;
+}
+
+export interface ClientMatch {
+  client: Client;
+  /** Higher is better: 3 exact name, 2 name as written, 1 any field in any form. */
+  rank: number;
+}
+
+/** Clients matching every word of `query`, best first. */
+export function searchClients(clients: Iterable<Client>, query: string): ClientMatch[] {
+  const trimmed = query.trim();
+  const words = searchForms(trimmed).map((form) => form.split(/\s+/).filter(Boolean));
+  const exact = fold(trimmed);
+  const matches: ClientMatch[] = [];
+  for (const client of clients) {
+    const key = keyOf(client);
+    if (!words.some((formWords) => formWords.every((word) => key.everything.includes(word)))) continue;
+    const rank = fold(client.name) === exact || key.names.split(/\s+/).join(' ') === exact ? 3
+      : words[0].every((word) => key.names.includes(word)) ? 2 : 1;
+    matches.push({ client, rank });
+  }
+  return matches.sort((a, b) => b.rank - a.rank || a.client.name.localeCompare(b.client.name) || a.client.path.localeCompare(b.client.path));
+}

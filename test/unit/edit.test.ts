@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LogRequest, applyEdits, planLog, planReschedule } from '../../src/core/dossier/edit';
+import { parseDossier } from '../../src/core/dossier/parse';
+import { formatDay } from '../../src/core/schedule/calendar';
+import { day, fixturePath } from './fixtures';
+
+const EDITS = fixturePath('notebook-edits');
+const read = (file: string) => fs.readFileSync(path.join(EDITS, file), 'utf8');
+
+function logCall(file: string, extra: Partial<LogRequest> = {}) {
+  const text = read(file);
+  const plan = planLog(file, text, { day: day('2026-11-25'), kind: 'call', text: 'Agreed on dates', next: { day: day('2026-12-02') }, ...extra }, 'Log');
+  assert.ok(plan.ok, plan.ok ? '' : plan.message);
+  return { before: text, after: plan.text, edits: plan.edits, client: plan.client };
+}
+
+/** Everything but the inserted or replaced spans is the same, in order. */
+function assertOnlyEdited(before: string, after: string, edits: { start: number; end: number; newText: string }[]) {
+  assert.equal(applyEdits(before, edits), after);
+  let cursor = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    assert.ok(edit.start >= cursor, 'edits do not overlap');
+    cursor = edit.end;
+  }
+}
+
+describe('lossless edits', () => {
+  it('logs into a CRLF dossier, keeping CRLF everywhere and the section after the log', () => {
+    const { before, after, edits, client } = logCall('crlf.md');
+    assertOnlyEdited(before, after, edits);
+    assert.ok(!/[^\r]\n/.test(after), 'no bare LF');
+    assert.ok(after.endsWith('\r\n'));
+    assert.match(after, /\r\n- 2026-11-25 call: Agreed on dates\r\n/);
+    assert.equal(formatDay(client.next!.day), '2026-12-02');
+    assert.equal(client.log[0].text, 'Agreed on dates');
+    assert.equal(after.split('\n').length, before.split('\n').length + 1, 'one line added, next_contact replaced in place');
+  });
+
+  it('keeps a BOM and fills an empty log section before the next section', () => {
+    const { before, after } = logCall('bom-crlf.md');
+    assert.equal(after.charCodeAt(0), 0xfeff);
+    assert.ok(!/[^\r]\n/.test(after));
+    assert.ok(after.indexOf('- 2026-11-25 call: Agreed on dates') > after.indexOf('## Log'));
+    assert.ok(after.length > before.length);
+    const parsed = parseDossier('bom-crlf.md', after, 'Log');
+    assert.equal(parsed.kind, 'dossier');
+  });
+
+  it('adds a log section at the end of a file without a final newline, and keeps it without one', () => {
+    const { before, after, edits } = logCall('quoting.md');
+    assertOnlyEdited(before, after, edits);
+    assert.equal(edits.length, 2, 'next_contact replaced in place, the log appended');
+    assert.ok(after.endsWith('\n\n## Log\n\n- 2026-11-25 call: Agreed on dates'), 'still no final newline');
+    assert.ok(after.includes(before.slice(before.indexOf('\n---\n'))), 'the body is untouched');
+  });
+
+  it('keeps comments and quoting styles when rescheduling', () => {
+    const text = read('quoting.md');
+    const plan = planReschedule('quoting.md', text, { next: { day: day('2026-12-07'), time: 9 * 60 }, note: "Bring the 'final' offer: v3" }, 'Log');
+    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.equal(plan.client.nextNote, "Bring the 'final' offer: v3");
+    assert.equal(formatDay(plan.client.next!.day), '2026-12-07');
+    const changedLines = plan.text.split('\n').filter((line, i) => line !== text.split('\n')[i]);
+    assert.ok(changedLines.length <= 2, changedLines.join('\n'));
+    assert.ok(!plan.text.endsWith('\n'));
+  });
+
+  it('skips a `## Log` inside a code fence and finds the real log', () => {
+    const { after, client } = logCall('custom-heading.md');
+    assert.equal(client.log[0].text, 'Agreed on dates');
+    const fence = after.indexOf('```');
+    assert.ok(after.indexOf('- 2026-11-25 call') > after.indexOf('```', fence + 3));
+  });
+
+  it('adds a log entry to YAML dossiers with flow and block lists', () => {
+    for (const file of ['flow.yaml', 'block.yaml']) {
+      const { before, after, edits, client } = logCall(file);
+      assertOnlyEdited(before, after, edits);
+      assert.equal(client.log[0].text, 'Agreed on dates', file);
+      assert.equal(client.log.length, (parseDossier(file, before, 'Log') as { client: { log: unknown[] } }).client.log.length + 1);
+    }
+  });
+
+  it('clears the follow-up when asked, removing only those lines', () => {
+    const text = read('crlf.md');
+    const plan = planReschedule('crlf.md', text, { next: null }, 'Log');
+    assert.ok(plan.ok);
+    assert.equal(plan.client.next, undefined);
+    assert.ok(!/next_contact|next_action|next_note/.test(plan.text));
+  });
+
+  it('refuses to write a file whose front matter does not parse, naming the line', () => {
+    const broken = fs.readFileSync(path.join(fixturePath('notebook-basic'), 'broken.md'), 'utf8');
+    const plan = planReschedule('broken.md', broken, { next: { day: day('2026-12-01') } }, 'Log');
+    assert.equal(plan.ok, false);
+    assert.ok(!plan.ok && plan.line >= 2 && /does not parse/.test(plan.message));
+  });
+
+  it('creates next_contact and a log in a minimal dossier', () => {
+    const text = '---\nname: Minimal\n---\n';
+    const plan = planLog('m.md', text, { day: day('2026-11-25'), time: 600, kind: 'Meeting', text: 'Met', next: { day: day('2026-12-01') }, action: 'call', note: 'Ask: budget #2' }, 'Log');
+    assert.ok(plan.ok);
+    assert.equal(plan.text, '---\nname: Minimal\nnext_contact: 2026-12-01\nnext_action: call\nnext_note: "Ask: budget #2"\n---\n\n## Log\n\n- 2026-11-25 10:00 meeting: Met\n');
+  });
+});

@@ -128,7 +128,8 @@ export async function main(argv: string[]): Promise<number> {
   fs.rmSync(reportDir, { recursive: true, force: true });
   if (problem) {
     console.error(`error: ${problem}`);
-    if (summary.passed + summary.failed === 0) summary.failed = 1;
+    // A run cut short failed, whatever passed before it hung.
+    summary.failed = Math.max(summary.failed, 1);
   } else if (exitCode !== 0 && summary.failed === 0) {
     console.error(`error: the extension tests exited with code ${exitCode} without a failed test`);
     summary.failed = 1;

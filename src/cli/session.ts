@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from '../core/dossier/dossier';
 import { loadNotebook } from '../core/notebook/load';
@@ -39,12 +40,8 @@ export function clockFrom(today: string | undefined): Clock {
 
 export async function openSession(root: string, today: string | undefined, json: boolean, io: Output): Promise<Session> {
   const resolved = path.resolve(root);
-  let store: NodeFileStore;
-  try {
-    store = new NodeFileStore(resolved);
-  } catch {
-    throw new CliError(`The notebook folder ${resolved} does not exist.`, 2);
-  }
+  if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`The notebook folder ${resolved} does not exist.`, 2);
+  const store = new NodeFileStore(resolved);
   const clock = clockFrom(today);
   const index = await loadNotebook(store);
   return { root: resolved, store, index, clock, io, json };

@@ -1,9 +1,44 @@
 import * as vscode from 'vscode';
+import { fixedClock, parseIsoDate, systemClock } from '../core/schedule/calendar';
+import { trackActiveDossier } from './activeDossier';
+import { registerCommands } from './commands/register';
+import { NotebookDiagnostics } from './diagnostics';
+import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
+import { Notebooks } from './notebooks';
+import { FollowUpsProvider } from './views/followUps';
+import { registerViews } from './views/register';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension exports: the notebooks, and a clock that tests can set. */
+export interface ClientNotebookApi {
+  notebooks: Notebooks;
+  followUps: FollowUpsProvider;
+  /** `YYYY-MM-DD` to fix "today", undefined for the system clock. */
+  setToday(iso: string | undefined): void;
+}
+
+export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
+  const notebooks = new Notebooks();
+  context.subscriptions.push(notebooks);
+  const { followUps } = registerViews(context, notebooks);
+  registerCommands(context, notebooks);
+  const codeLens = new DossierCodeLens(notebooks);
   context.subscriptions.push(
-    vscode.commands.registerCommand('clientNotebook.refresh', () => undefined),
+    codeLens,
+    trackActiveDossier(notebooks),
+    new NotebookDiagnostics(notebooks),
+    vscode.languages.registerCodeLensProvider(DOSSIER_SELECTOR, codeLens),
+    vscode.languages.registerHoverProvider(DOSSIER_SELECTOR, new DateHover(notebooks)),
+    vscode.languages.registerCompletionItemProvider(DOSSIER_SELECTOR, new DossierCompletion(notebooks), ':', ' '),
   );
+  return {
+    notebooks,
+    followUps,
+    setToday(iso) {
+      const day = iso === undefined ? undefined : parseIsoDate(iso);
+      notebooks.clock = day === undefined ? systemClock : fixedClock(day);
+      notebooks.notifyChanged();
+    },
+  };
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileInfo, NotebookStore } from '../core/notebook/store';
 
+function realpathOr(folder: string): string {
+  try {
+    return fs.realpathSync(folder);
+  } catch {
+    return folder; // Not there (yet): listing finds nothing.
+  }
+}
+
 /**
  * The notebook on the local disk. Reads are synchronous: with thousands of
  * small files that is several times faster than many promises in flight.
@@ -13,7 +21,7 @@ export class NodeFileStore implements NotebookStore {
 
   constructor(root: string) {
     this.root = path.resolve(root);
-    this.realRoot = fs.realpathSync(this.root);
+    this.realRoot = realpathOr(this.root);
   }
 
   /** Absolute path of a notebook-relative path. */

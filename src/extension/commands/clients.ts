@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { DEFAULT_TEMPLATE, TEMPLATE_FILE, renderTemplate } from '../../core/notebook/newDossier';
+import { slugOf, uniqueFileName } from '../../core/notebook/slug';
+import { Notebooks } from '../notebooks';
+import { NotebookRoot } from '../notebookRoot';
+import { pickClient } from '../pickClient';
+import { targetClients } from './targets';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pickRoot(notebooks: Notebooks): Promise<NotebookRoot | undefined> {
+  if (notebooks.roots.length <= 1) return notebooks.roots[0];
+  const picked = await vscode.window.showQuickPick(
+    notebooks.roots.map((root) => ({ label: root.name, description: root.uri.path, root })),
+    { title: vscode.l10n.t('Which notebook?') },
+  );
+  return picked?.root;
+}
+
+/** New Client: a dossier from the notebook's template, named after the client in Latin letters, opened for editing. */
+export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | undefined> {
+  const root = await pickRoot(notebooks);
+  if (!root) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the notebook is a folder of client dossiers.'));
+    return undefined;
+  }
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New client'),
+    prompt: vscode.l10n.t('Name of the person or company'),
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+  });
+  if (!name?.trim()) return undefined;
+  const company = await vscode.window.showInputBox({ title: vscode.l10n.t('New client: {0}', name.trim()), prompt: vscode.l10n.t('Company (optional)'), ignoreFocusOut: true });
+  if (company === undefined) return undefined;
+  const templateText = await root.store.read(TEMPLATE_FILE);
+  const text = renderTemplate(templateText ?? DEFAULT_TEMPLATE, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
+  const taken = new Set<string>();
+  for (const path of root.index.paths()) taken.add(path);
+  const stem = slugOf(name);
+  let fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
+  while (await exists(root.uriOf(fileName))) {
+    taken.add(fileName);
+    fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
+  }
+  const uri = root.uriOf(fileName);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', fileName));
+    return undefined;
+  }
+  const editor = await vscode.window.showTextDocument(uri);
+  const firstEmpty = editor.document.getText().indexOf(': \n');
+  if (firstEmpty > 0) {
+    const position = editor.document.positionAt(firstEmpty + 2);
+    editor.selection = new vscode.Selection(position, position);
+  }
+  return uri;
+}
+
+/** Find Client: search in any script, open the dossier. */
+export async function findClient(notebooks: Notebooks): Promise<void> {
+  const ref = await pickClient(notebooks, vscode.l10n.t('Find a client'));
+  if (ref) await vscode.window.showTextDocument(ref.uri);
+}
+
+export async function openDossier(notebooks: Notebooks, args: unknown[]): Promise<void> {
+  const [ref] = await targetClients(notebooks, args, vscode.l10n.t('Open a dossier'));
+  if (ref) await vscode.window.showTextDocument(ref.uri);
+}

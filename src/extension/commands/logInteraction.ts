@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import { LogRequest, planLog } from '../../core/dossier/edit';
+import { KNOWN_KINDS } from '../../core/dossier/logEntry';
+import { applyDossierEdit } from '../dossierEdits';
+import { displayDayTime } from '../format';
+import { Notebooks } from '../notebooks';
+import { pickNextContact } from '../pickDate';
+import { phraseToDate, targetClients } from './targets';
+
+function kindLabel(kind: string): string {
+  const labels: Record<string, string> = {
+    call: vscode.l10n.t('Call'), meeting: vscode.l10n.t('Meeting'), email: vscode.l10n.t('Email'), message: vscode.l10n.t('Message'),
+    visit: vscode.l10n.t('Visit'), note: vscode.l10n.t('Note'), order: vscode.l10n.t('Order'), payment: vscode.l10n.t('Payment'),
+    complaint: vscode.l10n.t('Complaint'), refusal: vscode.l10n.t('Refusal'), referral: vscode.l10n.t('Referral'), nps: vscode.l10n.t('NPS score'),
+  };
+  return labels[kind] ?? kind;
+}
+
+async function pickKind(): Promise<string | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    KNOWN_KINDS.map((entryKind) => ({ label: kindLabel(entryKind), description: entryKind, entryKind })),
+    { title: vscode.l10n.t('Log an interaction'), placeHolder: vscode.l10n.t('What kind of interaction?') },
+  );
+  return picked?.entryKind;
+}
+
+/**
+ * What a keybinding or another extension can pass to skip the prompts:
+ * `{ "text": "Left a voicemail", "next": "+3d" }` (`next: null` for no follow-up).
+ */
+export interface LogOptions {
+  kind?: string;
+  text: string;
+  next?: string | null;
+}
+
+function isLogOptions(value: unknown): value is LogOptions {
+  return typeof value === 'object' && value !== null && typeof (value as LogOptions).text === 'string';
+}
+
+/**
+ * The Log flow, keyboard only: the client, what happened, the next contact.
+ * One undoable edit.
+ */
+export async function logInteraction(notebooks: Notebooks, fixedKind: string | undefined, args: unknown[]): Promise<boolean> {
+  const options = args.find(isLogOptions);
+  const kind = fixedKind ?? options?.kind ?? (await pickKind());
+  if (!kind) return false;
+  const title = vscode.l10n.t('Log {0}', kindLabel(kind).toLowerCase());
+  const [ref] = await targetClients(notebooks, args.filter((arg) => !isLogOptions(arg)), title);
+  if (!ref) return false;
+  const text = options ? options.text : await vscode.window.showInputBox({
+    title: `${title}: ${ref.client.name}`,
+    prompt: vscode.l10n.t('What happened? (Enter to continue)'),
+    placeHolder: kind === 'order' ? vscode.l10n.t('12500 PLN spring incentive trip') : kind === 'nps' ? vscode.l10n.t('9 likes how fast we answer') : vscode.l10n.t('Discussed the offer; sent v2'),
+    ignoreFocusOut: true,
+    validateInput: (value) => (kind === 'nps' && !/^\s*(10|[0-9])(?!\d)/.test(value) ? vscode.l10n.t('Start with a score from 0 to 10.') : undefined),
+  });
+  if (text === undefined) return false;
+  const today = notebooks.today();
+  const next = options?.next !== undefined ? phraseToDate(options.next, ref, today) : await pickNextContact({
+    title: vscode.l10n.t('Next contact with {0}', ref.client.name),
+    today,
+    settings: ref.root.index.settings,
+    client: ref.client,
+    from: today,
+    allowNone: true,
+  });
+  if (next === undefined) return false;
+  const request: LogRequest = { day: today, kind, text, next };
+  const outcome = await applyDossierEdit(ref, (current) => planLog(ref.client.path, current, request, ref.root.index.settings.logHeading));
+  if (!outcome.ok) {
+    void vscode.window.showErrorMessage(outcome.message);
+    return false;
+  }
+  vscode.window.setStatusBarMessage(
+    next ? vscode.l10n.t('Logged {0} with {1}; next contact {2}', kind, ref.client.name, displayDayTime(next.day, next.time)) : vscode.l10n.t('Logged {0} with {1}', kind, ref.client.name),
+    5000,
+  );
+  return true;
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { EditPlan } from '../core/dossier/edit';
+import { ClientRef } from './notebooks';
+
+/** Edits to one file run one after another, so two quick Log commands both land, in order. */
+const queues = new Map<string, Promise<unknown>>();
+
+function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const next = previous.then(task, task);
+  queues.set(key, next.catch(() => undefined));
+  return next;
+}
+
+async function allowedToWrite(uri: vscode.Uri): Promise<boolean> {
+  if (vscode.workspace.isTrusted) return true;
+  const write = vscode.l10n.t('Write');
+  const answer = await vscode.window.showWarningMessage(
+    vscode.l10n.t('This workspace is not trusted. Change {0}?', vscode.workspace.asRelativePath(uri)),
+    { modal: true },
+    write,
+  );
+  return answer === write;
+}
+
+export type EditOutcome = { ok: true } | { ok: false; message: string };
+
+/**
+ * Applies an engine edit plan to a dossier as one undoable WorkspaceEdit.
+ * The plan is made on the document's current text: when the dossier is open
+ * with unsaved changes the edit goes into that buffer and stays unsaved;
+ * otherwise the document is saved, so the file on disk changes too.
+ */
+export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan): Promise<EditOutcome> {
+  return serialized(ref.uri.toString(), async () => {
+    if (!(await allowedToWrite(ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+    const document = await vscode.workspace.openTextDocument(ref.uri);
+    const wasDirty = document.isDirty;
+    const result = plan(document.getText());
+    if (!result.ok) {
+      return { ok: false, message: `${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${result.message}` };
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const change of result.edits) {
+      edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit to {0}.', vscode.workspace.asRelativePath(ref.uri)) };
+    if (!wasDirty) await document.save();
+    return { ok: true };
+  });
+}
+
+/** Applies several plans (one per dossier) as one WorkspaceEdit: one undo step for all of them. */
+export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: string) => EditPlan }[]): Promise<EditOutcome> {
+  if (!changes.length) return { ok: true };
+  if (!(await allowedToWrite(changes[0].ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+  const edit = new vscode.WorkspaceEdit();
+  const documents: { document: vscode.TextDocument; wasDirty: boolean }[] = [];
+  const failures: string[] = [];
+  for (const { ref, plan } of changes) {
+    const document = await vscode.workspace.openTextDocument(ref.uri);
+    const result = plan(document.getText());
+    if (!result.ok) {
+      failures.push(`${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${result.message}`);
+      continue;
+    }
+    documents.push({ document, wasDirty: document.isDirty });
+    for (const change of result.edits) {
+      edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    }
+  }
+  if (failures.length) return { ok: false, message: failures.join('\n') };
+  if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit.') };
+  await Promise.all(documents.filter((entry) => !entry.wasDirty).map((entry) => entry.document.save()));
+  return { ok: true };
+}

@@ -1,0 +1,122 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Client } from '../core/dossier/dossier';
+import { syncNotebook } from '../core/notebook/load';
+import { NotebookIndex } from '../core/notebook/notebookIndex';
+import { NotebookStore } from '../core/notebook/store';
+import { NodeFileStore } from '../node/fileStore';
+import { WorkspaceFsStore } from './workspaceFsStore';
+
+/** How long file events are gathered before the index is updated once. */
+const DEBOUNCE_MS = 150;
+
+/**
+ * One notebook folder: its index, kept true by one debounced file watcher.
+ * A `git pull` that changes thousands of dossiers becomes one update.
+ */
+export class NotebookRoot implements vscode.Disposable {
+  readonly index = new NotebookIndex();
+  readonly store: NotebookStore;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly pending = new Map<string, 'set' | 'delete'>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void>;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(readonly uri: vscode.Uri, readonly name: string, private readonly include: (path: string) => boolean) {
+    this.store = uri.scheme === 'file' ? new NodeFileStore(uri.fsPath) : new WorkspaceFsStore(uri);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '**/*.{md,yaml,yml}'));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((file) => this.queue(file, 'set')),
+      watcher.onDidChange((file) => this.queue(file, 'set')),
+      watcher.onDidDelete((file) => this.queue(file, 'delete')),
+    );
+    this.loading = this.resync();
+  }
+
+  /** Resolves once the first full load is done. */
+  get ready(): Promise<void> {
+    return this.loading;
+  }
+
+  /** Reads again what changed on disk (by size and time), e.g. for Refresh. */
+  resync(): Promise<void> {
+    this.loading = (async () => {
+      await syncNotebook(this.index, this.store, { include: this.include });
+      this.changed.fire();
+    })();
+    return this.loading;
+  }
+
+  uriOf(relativePath: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.uri, ...relativePath.split('/'));
+  }
+
+  /** The notebook-relative path of a URI inside this root, `/` separated. */
+  relativePath(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== this.uri.scheme || uri.authority !== this.uri.authority) return undefined;
+    const relative = path.posix.relative(this.uri.path, uri.path);
+    if (!relative || relative.startsWith('..') || path.posix.isAbsolute(relative)) return undefined;
+    return relative;
+  }
+
+  clientAt(uri: vscode.Uri): Client | undefined {
+    const relative = this.relativePath(uri);
+    return relative === undefined ? undefined : this.index.client(relative);
+  }
+
+  /** Waits for queued file events to reach the index (tests and commands use it). */
+  async settled(): Promise<void> {
+    await this.loading;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.flushing = this.flushing.then(() => this.flush());
+    }
+    await this.flushing;
+  }
+
+  private queue(uri: vscode.Uri, change: 'set' | 'delete'): void {
+    const relative = this.relativePath(uri);
+    if (relative === undefined || !this.include(relative)) return;
+    this.pending.set(relative, change);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flushing = this.flushing.then(() => this.flush());
+    }, DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    await this.loading;
+    if (!this.pending.size) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    let rereadAll = false;
+    for (const [relative, change] of batch) {
+      if (change === 'delete') {
+        this.index.delete(relative);
+        continue;
+      }
+      const text = await this.store.read(relative);
+      const effect = text === undefined ? this.index.delete(relative) : this.index.set(relative, text);
+      if (effect === 'rereadAll') rereadAll = true;
+    }
+    if (rereadAll) {
+      for (const relative of [...this.index.paths()]) {
+        const text = await this.store.read(relative);
+        if (text === undefined) this.index.delete(relative);
+        else this.index.set(relative, text);
+      }
+    }
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

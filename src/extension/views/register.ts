@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { config } from '../config';
+import { Notebooks } from '../notebooks';
+import { DueStatus } from '../statusBar';
+import { ClientsProvider } from './clientsView';
+import { FollowUpNode, FollowUpsProvider, OverdueDecorations } from './followUps';
+
+/** The Follow-ups and Clients views, the badge and the status bar, redrawn on every notebook change. */
+export function registerViews(context: vscode.ExtensionContext, notebooks: Notebooks): { followUps: FollowUpsProvider; followUpsView: vscode.TreeView<FollowUpNode> } {
+  const followUps = new FollowUpsProvider(notebooks);
+  const clients = new ClientsProvider(notebooks);
+  const followUpsView = vscode.window.createTreeView('clientNotebook.followUps', { treeDataProvider: followUps, canSelectMany: true, showCollapseAll: true });
+  const clientsView = vscode.window.createTreeView('clientNotebook.clients', { treeDataProvider: clients, canSelectMany: true, showCollapseAll: true });
+  const status = new DueStatus();
+
+  const redraw = () => {
+    followUps.refresh();
+    clients.refresh();
+    const due = followUps.dueCount;
+    followUpsView.badge = due ? { value: due, tooltip: vscode.l10n.t('{0} follow-ups overdue or due today', due) } : undefined;
+    status.update(due, [...notebooks.clients()].length > 0);
+    void vscode.commands.executeCommand('setContext', 'clientNotebook.hasClients', notebooks.roots.some((root) => root.index.clientCount > 0));
+  };
+  redraw();
+
+  context.subscriptions.push(
+    followUps, clients, followUpsView, clientsView, status,
+    vscode.window.registerFileDecorationProvider(new OverdueDecorations()),
+    notebooks.onDidChange(redraw),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (config.affects(event, 'clients.groupBy') || config.affects(event, 'followUps') || config.affects(event, 'dateFormat')) redraw();
+    }),
+    vscode.commands.registerCommand('clientNotebook.focusFollowUps', () => vscode.commands.executeCommand('clientNotebook.followUps.focus')),
+  );
+  return { followUps, followUpsView };
+}

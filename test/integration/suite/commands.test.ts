@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, restoreWorkspace, clientNode, closeAllEditors, readDisk, treeSummary, waitFor, workspaceUri } from './helpers';
+
+describe('Log and Reschedule', () => {
+  beforeEach(async () => restoreWorkspace(await activate()));
+  afterEach(closeAllEditors);
+
+  it('registers every command', async () => {
+    await activate();
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['logInteraction', 'logCall', 'logMeeting', 'logEmail', 'reschedule', 'snooze', 'newClient', 'findClient', 'refresh']) {
+      assert.ok(commands.includes(`clientNotebook.${id}`), id);
+    }
+  });
+
+  it('logs a call on a tree row: the file on disk and the tree change, and undo restores every byte', async () => {
+    const api = await activate('2026-11-25');
+    const before = readDisk('clara-jones.md');
+    const done = await vscode.commands.executeCommand('clientNotebook.logCall', clientNode(api, 'clara-jones.md'), { text: 'Sent the revised offer', next: '+1w' });
+    assert.strictEqual(done, true);
+    const after = readDisk('clara-jones.md');
+    assert.match(after, /\n- 2026-11-25 call: Sent the revised offer\n/);
+    assert.match(after, /next_contact: 2026-12-02\n/);
+    await waitFor('Clara in next week', async () => {
+      await api.notebooks.settled();
+      return /Next week: .*Clara Jones/.test(treeSummary(api).join('\n'));
+    });
+    const editor = await vscode.window.showTextDocument(workspaceUri('clara-jones.md'));
+    await vscode.commands.executeCommand('undo');
+    await editor.document.save();
+    assert.strictEqual(readDisk('clara-jones.md'), before);
+  });
+
+  it('puts the entry into the unsaved buffer of an open dossier, and leaves the disk alone', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('frank-otto.md');
+    const onDisk = readDisk('frank-otto.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((builder) => builder.insert(new vscode.Position(editor.document.lineCount, 0), '\nUnsaved thought.\n'));
+    assert.ok(editor.document.isDirty);
+    const done = await vscode.commands.executeCommand('clientNotebook.logMeeting', uri, { text: 'Lunch', next: null });
+    assert.strictEqual(done, true);
+    assert.ok(editor.document.isDirty, 'still unsaved');
+    assert.match(editor.document.getText(), /- 2026-11-25 meeting: Lunch/);
+    assert.match(editor.document.getText(), /Unsaved thought\./);
+    assert.doesNotMatch(editor.document.getText(), /next_contact/);
+    assert.strictEqual(readDisk('frank-otto.md'), onDisk);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('reschedules several selected rows in one undoable edit', async () => {
+    const api = await activate('2026-11-25');
+    const rows = [clientNode(api, 'anna-nowak.md'), clientNode(api, 'dmitry-orlov.md')];
+    const done = await vscode.commands.executeCommand('clientNotebook.reschedule', rows[0], rows, { next: '2026-12-07' });
+    assert.strictEqual(done, true);
+    assert.match(readDisk('anna-nowak.md'), /next_contact: 2026-12-07\n/);
+    assert.match(readDisk('dmitry-orlov.md'), /next_contact: 2026-12-07\n/);
+  });
+
+  it('does not write a dossier whose front matter does not parse, and shows why in Problems', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('broken.md');
+    const before = readDisk('broken.md');
+    await waitFor('a diagnostic on broken.md', () => vscode.languages.getDiagnostics(uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    const diagnostic = vscode.languages.getDiagnostics(uri)[0];
+    assert.match(diagnostic.message, /does not parse/);
+    const done = await vscode.commands.executeCommand('clientNotebook.reschedule', uri, { next: 'tomorrow' });
+    assert.notStrictEqual(done, true);
+    assert.strictEqual(readDisk('broken.md'), before);
+  });
+
+  it('updates diagnostics as the user types', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('hanna-berg.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const text = editor.document.getText();
+    const at = text.indexOf('name:');
+    await editor.edit((builder) => builder.insert(editor.document.positionAt(at), 'next_contact: 2026-02-30\n'));
+    await waitFor('the bad date reported', () => vscode.languages.getDiagnostics(uri).some((d) => /2026-02-30/.test(d.message)));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
+
+describe('In a dossier editor', () => {
+  beforeEach(async () => restoreWorkspace(await activate()));
+  afterEach(closeAllEditors);
+
+  it('offers Log call and Reschedule as CodeLens, with when the client is due', async () => {
+    await activate('2026-11-25');
+    const document = await vscode.workspace.openTextDocument(workspaceUri('eva-lind.yaml'));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    const titles = lenses.map((lens) => lens.command?.title);
+    assert.ok(titles.includes('Log call'), titles.join());
+    assert.ok(titles.includes('Reschedule'));
+    assert.ok(titles.some((title) => /due in 7 days \(meeting\)/.test(String(title))), titles.join());
+  });
+
+  it('shows the weekday and distance of a date on hover', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('frank-otto.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const offset = document.getText().indexOf('2026-12-18');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset + 2));
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join(' ');
+    assert.match(text, /in 23 days/);
+  });
+
+  it('completes stages after "stage:"', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('frank-otto.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.getText().split('\n').findIndex((text) => text.startsWith('stage:'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, document.lineAt(line).text.length));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('negotiation'), labels.slice(0, 20).join());
+  });
+});

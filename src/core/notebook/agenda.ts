@@ -43,6 +43,22 @@ function ago(days: number): string {
   return days > 0 ? `${days} days ago` : `in ${-days} days`;
 }
 
+/** Stands for "due today, whatever day that is": a cadence but no interaction yet. */
+export const DUE_TODAY = -Infinity;
+
+/**
+ * The day a client is due without its reason, which does not depend on today
+ * ({@link DUE_TODAY} when it does): what a query needs to filter and sort
+ * thousands of clients before it builds the few items it shows.
+ */
+export function dueDayOf(client: Client, settings: NotebookSettings): Day | undefined {
+  if (client.next) return client.next.day;
+  const cadence = cadenceOf(client, settings);
+  if (!cadence) return undefined;
+  const last = lastInteraction(client);
+  return last ? addDuration(last.day, cadence, settings.workingDays) : DUE_TODAY;
+}
+
 export function dueOf(client: Client, settings: NotebookSettings, today: Day): Due | undefined {
   if (client.next) {
     const due: Due = { day: client.next.day, reason: 'next_contact' };

@@ -30,6 +30,7 @@ export class NotebookIndex {
   private settingsValue: NotebookSettings = DEFAULT_SETTINGS;
   private settingsProblems: Problem[] = [];
   private version = 0;
+  private clientCache?: { revision: number; list: Client[] };
 
   get settings(): NotebookSettings {
     return this.settingsValue;
@@ -102,6 +103,19 @@ export class NotebookIndex {
 
   *clients(): Generator<Client> {
     for (const { parse } of this.files.values()) if (parse.kind === 'dossier') yield parse.client;
+  }
+
+  /**
+   * Every client as an array, built once per revision: a query over tens of
+   * thousands of clients iterates it several times faster than `clients()`.
+   */
+  clientList(): readonly Client[] {
+    if (this.clientCache?.revision !== this.version) {
+      const list: Client[] = [];
+      for (const { parse } of this.files.values()) if (parse.kind === 'dossier') list.push(parse.client);
+      this.clientCache = { revision: this.version, list };
+    }
+    return this.clientCache.list;
   }
 
   get clientCount(): number {

@@ -1,5 +1,6 @@
 import { Day } from '../schedule/calendar';
-import { AgendaItem, ImportantDateOccurrence, agendaItemOf, compareAgendaItems, importantDatesOf } from './agenda';
+import { Client } from '../dossier/dossier';
+import { AgendaItem, ImportantDateOccurrence, agendaItemOf, compareAgendaItems, dueDayOf, importantDatesOf } from './agenda';
 import { NotebookIndex } from './notebookIndex';
 
 /** Every client with its due date and bucket, in agenda order. */
@@ -9,13 +10,29 @@ export function agenda(index: NotebookIndex, today: Day): AgendaItem[] {
   return items.sort(compareAgendaItems);
 }
 
+/** Each client's due day (NaN when unscheduled), kept per index until its next change. */
+const schedules = new WeakMap<NotebookIndex, { revision: number; clients: readonly Client[]; days: Float64Array }>();
+
+function scheduleOf(index: NotebookIndex): { clients: readonly Client[]; days: Float64Array } {
+  let schedule = schedules.get(index);
+  if (schedule?.revision !== index.revision) {
+    const clients = index.clientList();
+    const days = new Float64Array(clients.length);
+    for (let i = 0; i < clients.length; i++) days[i] = dueDayOf(clients[i], index.settings) ?? NaN;
+    schedule = { revision: index.revision, clients, days };
+    schedules.set(index, schedule);
+  }
+  return schedule;
+}
+
 /** Overdue clients and those due from today to `today + days`. */
 export function dueItems(index: NotebookIndex, today: Day, days = 0): AgendaItem[] {
   const until = today + Math.max(0, days);
+  const { clients, days: dueDays } = scheduleOf(index);
   const items: AgendaItem[] = [];
-  for (const client of index.clients()) {
-    const item = agendaItemOf(client, index.settings, today);
-    if (item.due && item.due.day <= until) items.push(item);
+  for (let i = 0; i < clients.length; i++) {
+    // NaN (unscheduled) fails the comparison; DUE_TODAY (-Infinity) always passes.
+    if (dueDays[i] <= until) items.push(agendaItemOf(clients[i], index.settings, today));
   }
   return items.sort(compareAgendaItems);
 }

@@ -5,6 +5,7 @@ import { registerCommands } from './commands/register';
 import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
 import { Notebooks } from './notebooks';
+import { ClientsProvider } from './views/clientsView';
 import { FollowUpsProvider } from './views/followUps';
 import { registerViews } from './views/register';
 
@@ -12,6 +13,7 @@ import { registerViews } from './views/register';
 export interface ClientNotebookApi {
   notebooks: Notebooks;
   followUps: FollowUpsProvider;
+  clients: ClientsProvider;
   /** `YYYY-MM-DD` to fix "today", undefined for the system clock. */
   setToday(iso: string | undefined): void;
 }
@@ -19,7 +21,7 @@ export interface ClientNotebookApi {
 export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   const notebooks = new Notebooks();
   context.subscriptions.push(notebooks);
-  const { followUps } = registerViews(context, notebooks);
+  const { followUps, clients } = registerViews(context, notebooks);
   registerCommands(context, notebooks);
   const codeLens = new DossierCodeLens(notebooks);
   context.subscriptions.push(
@@ -33,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   return {
     notebooks,
     followUps,
+    clients,
     setToday(iso) {
       const day = iso === undefined ? undefined : parseIsoDate(iso);
       notebooks.clock = day === undefined ? systemClock : fixedClock(day);

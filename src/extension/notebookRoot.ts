@@ -9,6 +9,9 @@ import { WorkspaceFsStore } from './workspaceFsStore';
 
 /** How long file events are gathered before the index is updated once. */
 const DEBOUNCE_MS = 150;
+/** During a storm (a checkout, a pull) events come in bursts with gaps: wait longer, update once. */
+const STORM_FILES = 50;
+const STORM_DEBOUNCE_MS = 1000;
 
 /**
  * One notebook folder: its index, kept true by one debounced file watcher.
@@ -87,7 +90,7 @@ export class NotebookRoot implements vscode.Disposable {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.flushing = this.flushing.then(() => this.flush());
-    }, DEBOUNCE_MS);
+    }, this.pending.size > STORM_FILES ? STORM_DEBOUNCE_MS : DEBOUNCE_MS);
   }
 
   private async flush(): Promise<void> {

@@ -6,7 +6,7 @@ import { ClientsProvider } from './clientsView';
 import { FollowUpNode, FollowUpsProvider, OverdueDecorations } from './followUps';
 
 /** The Follow-ups and Clients views, the badge and the status bar, redrawn on every notebook change. */
-export function registerViews(context: vscode.ExtensionContext, notebooks: Notebooks): { followUps: FollowUpsProvider; followUpsView: vscode.TreeView<FollowUpNode> } {
+export function registerViews(context: vscode.ExtensionContext, notebooks: Notebooks): { followUps: FollowUpsProvider; clients: ClientsProvider; followUpsView: vscode.TreeView<FollowUpNode> } {
   const followUps = new FollowUpsProvider(notebooks);
   const clients = new ClientsProvider(notebooks);
   const followUpsView = vscode.window.createTreeView('clientNotebook.followUps', { treeDataProvider: followUps, canSelectMany: true, showCollapseAll: true });
@@ -32,5 +32,5 @@ export function registerViews(context: vscode.ExtensionContext, notebooks: Noteb
     }),
     vscode.commands.registerCommand('clientNotebook.focusFollowUps', () => vscode.commands.executeCommand('clientNotebook.followUps.focus')),
   );
-  return { followUps, followUpsView };
+  return { followUps, clients, followUpsView };
 }

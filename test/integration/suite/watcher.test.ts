@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import { activate, diskPath, restoreWorkspace, treeSummary, waitFor } from './helpers';
+
+describe('Keeping the notebook true', () => {
+  beforeEach(async () => restoreWorkspace(await activate()));
+
+  it('takes in a checkout of 2,000 dossiers as one update', async function () {
+    this.timeout(60000);
+    const api = await activate('2026-11-25');
+    fs.mkdirSync(diskPath('pulled'), { recursive: true });
+    let redraws = 0;
+    const listener = api.notebooks.onDidChange(() => redraws++);
+    try {
+      for (let i = 0; i < 2000; i++) {
+        fs.writeFileSync(diskPath('pulled', `client-${i}.md`), `---\nname: Pulled Client ${i}\nnext_contact: 2026-12-${String(1 + (i % 28)).padStart(2, '0')}\n---\n`);
+      }
+      // Only looks: settled() would flush the pending events early.
+      await waitFor('2,000 new clients', () => api.notebooks.roots[0].index.clientCount >= 2009, 45000);
+      assert.strictEqual(redraws, 1, `${redraws} redraws for one checkout`);
+      assert.match(treeSummary(api).join('\n'), /Pulled Client 1999/);
+    } finally {
+      listener.dispose();
+      fs.rmSync(diskPath('pulled'), { recursive: true, force: true });
+      await api.notebooks.refresh();
+    }
+  });
+
+  it('groups the Clients view by stage, tag or owner as the setting says', async () => {
+    const api = await activate('2026-11-25');
+    const groups = () => api.clients.getChildren().map((group) => {
+      const names = api.clients.getChildren(group).map((node) => String(api.clients.getTreeItem(node).label));
+      return `${String(api.clients.getTreeItem(group).label)}: ${names.join(', ')}`;
+    });
+    assert.deepStrictEqual(groups().map((line) => line.split(':')[0]), ['Prospects', 'Clients', 'Lost'], 'in the order of the sales stages');
+    const settings = vscode.workspace.getConfiguration('clientNotebook');
+    try {
+      await settings.update('clients.groupBy', 'tag', vscode.ConfigurationTarget.Workspace);
+      assert.ok(groups().some((line) => /^vip: /.test(line)), groups().join('\n'));
+      await settings.update('clients.groupBy', 'owner', vscode.ConfigurationTarget.Workspace);
+      assert.ok(groups().every((line) => !/^vip: /.test(line)), groups().join('\n'));
+    } finally {
+      await settings.update('clients.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LogRequest, applyEdits, planLog, planReschedule } from '../../src/core/dossier/edit';
+import { findLogSection } from '../../src/core/dossier/logSection';
+import { findFrontMatter } from '../../src/core/dossier/textLayout';
 import { parseDossier } from '../../src/core/dossier/parse';
 import { formatDay } from '../../src/core/schedule/calendar';
 import { day, fixturePath } from './fixtures';
@@ -103,5 +105,75 @@ describe('lossless edits', () => {
     const plan = planLog('m.md', text, { day: day('2026-11-25'), time: 600, kind: 'Meeting', text: 'Met', next: { day: day('2026-12-01') }, action: 'call', note: 'Ask: budget #2' }, 'Log');
     assert.ok(plan.ok);
     assert.equal(plan.text, '---\nname: Minimal\nnext_contact: 2026-12-01\nnext_action: call\nnext_note: "Ask: budget #2"\n---\n\n## Log\n\n- 2026-11-25 10:00 meeting: Met\n');
+  });
+
+  // Regressions found by the property tests (editProperties.test.ts).
+
+  it('applies inserts at one offset in the order given, so the inverse of a cleared follow-up restores the file', () => {
+    assert.equal(applyEdits('ab', [{ start: 1, end: 1, newText: '1' }, { start: 1, end: 1, newText: '2' }]), 'a12b');
+    const text = '---\nname: Acme\nnext_contact: 2026-01-01\nnext_note: ":"\n---\n';
+    const plan = planReschedule('a.md', text, { next: null }, 'Log');
+    assert.ok(plan.ok);
+    let shift = 0;
+    const inverse = plan.edits.map((edit) => {
+      const start = edit.start + shift;
+      shift += edit.newText.length - (edit.end - edit.start);
+      return { start, end: start + edit.newText.length, newText: text.slice(edit.start, edit.end) };
+    });
+    assert.equal(applyEdits(plan.text, inverse), text);
+  });
+
+  it('keeps a YAML dossier without a final newline without one when its last key is removed', () => {
+    const cases: [string, Parameters<typeof planReschedule>[2], string][] = [
+      ['name: Acme\nnext_note: x', { note: '' }, 'name: Acme'],
+      ['name: Acme\nnext_contact: 2026-01-01\nnext_note: x', { next: null }, 'name: Acme'],
+      ['name: A\nnext_contact: 2026-01-01\nnext_note: x', { next: { day: day('2026-02-02') }, action: 'call', note: '' }, 'name: A\nnext_contact: 2026-02-02\nnext_action: call'],
+      ['name: A\nnext_action: x', { next: { day: day('2026-02-02') }, action: '' }, 'name: A\nnext_contact: 2026-02-02'],
+      ['name: A\r\nv: |\r\n\r\nnext_note: x', { note: '' }, 'name: A\r\nv: |'],
+    ];
+    for (const [text, change, expected] of cases) {
+      const plan = planReschedule('a.yaml', text, change, 'Log');
+      assert.ok(plan.ok, plan.ok ? '' : plan.message);
+      assertOnlyEdited(text, plan.text, plan.edits);
+      assert.equal(plan.text, expected);
+    }
+  });
+
+  it('closes a code fence only with the same marker: a ~~~ line inside a ``` fence does not hide the log', () => {
+    const text = '---\nname: A\n---\n```\n~~~\n```\n\n## Log\n\n- 2026-01-01 call: x\n';
+    const block = findFrontMatter(text)!;
+    assert.equal(findLogSection(text, block.bodyStart, block.closingLine + 1, 'Log')?.entries.length, 1);
+    const plan = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'y' }, 'Log');
+    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.text.endsWith('## Log\n\n- 2026-01-02 call: y\n- 2026-01-01 call: x\n'));
+  });
+
+  it('puts the first entry after indented text under the log heading, which it would otherwise swallow', () => {
+    const text = '---\nname: A\n---\n## Log\n  indented stray text';
+    const plan = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: '' }, 'Log');
+    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.equal(plan.text, text + '\n\n- 2026-01-02 call:');
+    assert.equal(plan.client.log[0].text, '');
+  });
+
+  it('writes no trailing spaces and no bare CR from the entry text; a U+2028 in it still reads as an entry', () => {
+    const text = '---\nname: A\n---\n';
+    const spaces = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'trailing   \nnext' }, 'Log');
+    assert.ok(spaces.ok);
+    assert.ok(spaces.text.endsWith('- 2026-01-02 call: trailing\n  next\n'));
+    const cr = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'old\rmac' }, 'Log');
+    assert.ok(cr.ok, cr.ok ? '' : cr.message);
+    assert.ok(!cr.text.includes('\r'));
+    assert.equal(cr.client.log[0].text, 'old\nmac');
+    const separator = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'a\u2028b' }, 'Log');
+    assert.ok(separator.ok, separator.ok ? '' : separator.message);
+    assert.equal(separator.client.log[0].text, 'a\u2028b');
+  });
+
+  it('refuses an edit that would change another key (an indented comment would join a block scalar)', () => {
+    const text = '---\nname: A\nnotes: |\nnext_note: x\n   # about the note\n---\n';
+    const plan = planReschedule('a.md', text, { note: '' }, 'Log');
+    assert.equal(plan.ok, false);
+    assert.ok(!plan.ok && /would change other keys/.test(plan.message));
   });
 });

@@ -4,7 +4,8 @@ import { EditRefused, TextEdit, YamlMappingEditor, applyEdits } from './frontMat
 import { formatEntry } from './logEntry';
 import { findLogSection } from './logSection';
 import { DossierParse, formatOfPath, parseDossier } from './parse';
-import { detectLineEnding, findFrontMatter, hasBom, linesFrom } from './textLayout';
+import { Line, detectLineEnding, findFrontMatter, hasBom, linesFrom } from './textLayout';
+import { readYaml } from './yamlRead';
 
 export { EditRefused, TextEdit, applyEdits };
 
@@ -32,17 +33,54 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-/** Opens the dossier's YAML for editing: the front matter, or the whole YAML file. */
-function mappingEditor(path: string, text: string): YamlMappingEditor {
+/**
+ * Opens the dossier's YAML for editing: the front matter, or the whole YAML
+ * file. `finish` turns the editor's edits into the plan's edits.
+ */
+function mappingEditor(path: string, text: string): { editor: YamlMappingEditor; finish: (edits: TextEdit[]) => TextEdit[] } {
   const eol = detectLineEnding(text);
   if (formatOfPath(path) === 'yaml') {
     const offset = hasBom(text) ? 1 : 0;
-    return new YamlMappingEditor(text.slice(offset), offset, 1, eol);
+    if (text.length === offset || text.endsWith('\n')) return { editor: new YamlMappingEditor(text.slice(offset), offset, 1, eol), finish: mergeInserts };
+    // Without a final line break, edit the text as if it had one, then leave it out of the result.
+    const editor = new YamlMappingEditor(text.slice(offset) + eol, offset, 1, eol);
+    return { editor, finish: (edits) => withoutAddedBreak(text + eol, text.length, mergeInserts(edits)) };
   }
   const block = findFrontMatter(text);
   if (!block) throw new EditRefused('The file has no front matter, so it is not a dossier.');
   if (!block.closed) throw new EditRefused('The front matter opened on line 1 is never closed with a "---" line.');
-  return new YamlMappingEditor(text.slice(block.yamlStart, block.yamlEnd), block.yamlStart, block.yamlFirstLine, eol);
+  return { editor: new YamlMappingEditor(text.slice(block.yamlStart, block.yamlEnd), block.yamlStart, block.yamlFirstLine, eol), finish: mergeInserts };
+}
+
+/**
+ * `edits` were made on `text`, which is the file (`length` long) plus a line
+ * break; their result therefore ends with line breaks. Returns edits on the
+ * file whose result is the same without the final breaks: the edits near the
+ * end become one, from far enough back that its result has some text.
+ */
+function withoutAddedBreak(text: string, length: number, edits: TextEdit[]): TextEdit[] {
+  const atEnd = edits.filter((edit) => edit.end > length || edit.start >= length);
+  if (!atEnd.length) return edits;
+  let from = Math.min(length, ...atEnd.map((edit) => edit.start));
+  for (;;) {
+    const tail = edits.filter((edit) => edit.end > from || edit.start >= from);
+    const start = Math.min(from, ...tail.map((edit) => edit.start));
+    if (start < from) {
+      from = start;
+      continue;
+    }
+    const result = applyEdits(text.slice(from), tail.map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from })));
+    let newText = result.replace(/(?:\r?\n)+$/, '');
+    if (newText || from === 0) {
+      const kept = edits.filter((edit) => !tail.includes(edit));
+      while (from < length && newText[0] === text[from]) {
+        newText = newText.slice(1);
+        from++;
+      }
+      return from === length && !newText ? kept : [...kept, { start: from, end: length, newText }];
+    }
+    from--;
+  }
 }
 
 function scheduleEdits(editor: YamlMappingEditor, change: ScheduleChange): TextEdit[] {
@@ -80,6 +118,8 @@ function markdownLogEdit(text: string, entry: string, logHeading: string): TextE
   if (section?.firstItemStart !== undefined) return { start: section.firstItemStart, end: section.firstItemStart, newText: item + eol };
   if (section) {
     const heading = section.heading;
+    const after = afterIndentedText(text, heading.next, section.end);
+    if (after !== undefined) return after === text.length && !text.endsWith('\n') ? { start: after, end: after, newText: eol + eol + item } : { start: after, end: after, newText: eol + item + eol };
     if (heading.next === heading.end) return { start: text.length, end: text.length, newText: eol + eol + item };
     const following = [...takeLines(text, heading.next, 2)];
     const blankAfterHeading = following[0] !== undefined && following[0].text.trim() === '' && following[0].start < section.end;
@@ -98,6 +138,23 @@ function markdownLogEdit(text: string, entry: string, logHeading: string): TextE
   return { start: text.length, end: text.length, newText: `${prefix}## ${logHeading}${eol}${eol}${item}${hadFinalNewline ? eol : ''}` };
 }
 
+/**
+ * When the section's text (it has no list items) starts with an indented line,
+ * an entry above it would take that line as its continuation: the entry goes
+ * after the last line of text instead. Returns that offset, else undefined.
+ */
+function afterIndentedText(text: string, from: number, end: number): number | undefined {
+  let first: Line | undefined;
+  let last: Line | undefined;
+  for (const line of linesFrom(text, from)) {
+    if (line.start >= end) break;
+    if (line.text.trim() === '') continue;
+    first ??= line;
+    last = line;
+  }
+  return first && /^[ \t]/.test(first.text) ? last!.next : undefined;
+}
+
 function* takeLines(text: string, offset: number, count: number) {
   for (const line of linesFrom(text, offset)) {
     if (count-- <= 0) return;
@@ -107,8 +164,8 @@ function* takeLines(text: string, offset: number, count: number) {
 
 /** `- entry` with continuation lines indented under it; no final line break. */
 function entryLines(entry: string, eol: string): string {
-  const [first, ...rest] = entry.split(/\r?\n/);
-  return [`- ${first}`, ...rest.filter((line) => line.trim()).map((line) => `  ${line.trim()}`)].join(eol);
+  const [first, ...rest] = entry.split(/\r\n|\r|\n/);
+  return [`- ${first.trimEnd()}`, ...rest.filter((line) => line.trim()).map((line) => `  ${line.trim()}`)].join(eol);
 }
 
 /** Several inserts at one offset become one, in the order given. */
@@ -122,10 +179,29 @@ function mergeInserts(edits: TextEdit[]): TextEdit[] {
   return merged.sort((a, b) => a.start - b.start);
 }
 
-function verify(path: string, before: string, edits: TextEdit[], logHeading: string, check: (client: Client) => string | undefined): EditPlan {
+/** The YAML of a dossier as text: its front matter, or the whole YAML file. */
+function yamlText(path: string, text: string): string {
+  if (formatOfPath(path) === 'yaml') return hasBom(text) ? text.slice(1) : text;
+  const block = findFrontMatter(text);
+  return block ? text.slice(block.yamlStart, block.yamlEnd) : '';
+}
+
+/** The top-level keys and values of a dossier's YAML, in order, but for `touched`. */
+function untouchedValues(path: string, text: string, touched: string[]): string {
+  const read = readYaml(yamlText(path, text));
+  const value = read.ok ? read.value : null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return '';
+  return JSON.stringify(Object.entries(value).filter(([key]) => !touched.includes(key)));
+}
+
+function verify(path: string, before: string, edits: TextEdit[], logHeading: string, touched: string[], check: (client: Client) => string | undefined): EditPlan {
   const text = applyEdits(before, edits);
   const parsed: DossierParse = parseDossier(path, text, logHeading);
   if (parsed.kind !== 'dossier') return { ok: false, line: 1, column: 1, message: 'The edit would leave a file that is no longer a dossier, so nothing was written.' };
+  // Lines around a removed or inserted one can change meaning (an indented comment after a block scalar).
+  if (untouchedValues(path, text, touched) !== untouchedValues(path, before, touched)) {
+    return { ok: false, line: 1, column: 1, message: 'The edit would change other keys of the front matter, so nothing was written; edit the file by hand.' };
+  }
   const problem = check(parsed.client);
   if (problem) return { ok: false, line: 1, column: 1, message: `The edit did not read back as intended (${problem}), so nothing was written.` };
   return { ok: true, edits, text, client: parsed.client };
@@ -158,8 +234,8 @@ export function planReschedule(path: string, text: string, change: ScheduleChang
   const broken = refuseBroken(path, text, logHeading);
   if (broken) return broken;
   try {
-    const edits = mergeInserts(scheduleEdits(mappingEditor(path, text), change));
-    return verify(path, text, edits, logHeading, (client) => checkSchedule(client, change));
+    const { editor, finish } = mappingEditor(path, text);
+    return verify(path, text, finish(scheduleEdits(editor, change)), logHeading, NEXT_KEYS, (client) => checkSchedule(client, change));
   } catch (error) {
     return refusal(error);
   }
@@ -173,10 +249,10 @@ export function planLog(path: string, text: string, request: LogRequest, logHead
   if (!/^[\p{L}\p{N}_-]+$/u.test(kind)) return { ok: false, line: 1, column: 1, message: `"${request.kind}" is not a kind of entry: use one word such as call, meeting or email.` };
   const entry = formatEntry({ day: request.day, time: request.time, kind, text: request.text });
   try {
-    const editor = mappingEditor(path, text);
+    const { editor, finish } = mappingEditor(path, text);
     const edits = scheduleEdits(editor, request);
     edits.push(formatOfPath(path) === 'yaml' ? editor.prependToList('log', oneLine(entry)) : markdownLogEdit(text, entry, logHeading));
-    return verify(path, text, mergeInserts(edits), logHeading, (client) => {
+    return verify(path, text, finish(edits), logHeading, [...NEXT_KEYS, 'log'], (client) => {
       const top = client.log.find((item) => item.day === request.day && item.kind === kind);
       if (!top) return 'the new log entry';
       return checkSchedule(client, request);

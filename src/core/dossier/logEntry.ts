@@ -26,7 +26,7 @@ export function isInteraction(kind: string): boolean {
   return !NOT_INTERACTIONS.has(kind);
 }
 
-const ENTRY_SHAPE = /^(\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?) ([\p{L}\p{N}_-]+):(?: (.*)|$)/u;
+const ENTRY_SHAPE = /^(\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?) ([\p{L}\p{N}_-]+):(?: (.*)|$)/su;
 const AMOUNT = /^(\d+(?:[.,]\d{1,2})?)(?:\s+([A-Z]{3})\b)?/;
 const SCORE = /^(\d{1,2})(?!\d)/;
 

@@ -20,7 +20,13 @@ export interface LogSection {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** A code fence line: its run of backticks or tildes and what follows (CommonMark). */
+function fenceOf(text: string): { marker: string; info: string } | undefined {
+  const match = FENCE.exec(text);
+  return match && !(match[1][0] === '`' && match[2].includes('`')) ? { marker: match[1], info: match[2] } : undefined;
+}
 
 function headingOf(text: string): { level: number; title: string } | undefined {
   const match = HEADING.exec(text);
@@ -34,7 +40,7 @@ function headingOf(text: string): { level: number; title: string } | undefined {
  */
 export function findLogSection(text: string, bodyStart: number, bodyFirstLine: number, heading: string): LogSection | undefined {
   const wanted = heading.trim().toLowerCase();
-  let inFence = false;
+  let fence: string | undefined;
   let section: LogSection | undefined;
   let current: { entry: LogEntry; lines: string[] } | undefined;
 
@@ -45,8 +51,16 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
 
   for (const line of linesFrom(text, bodyStart, bodyFirstLine)) {
     if (!section) {
-      if (FENCE.test(line.text)) inFence = !inFence;
-      if (inFence) continue;
+      const marker = fenceOf(line.text);
+      if (fence === undefined && marker) {
+        fence = marker.marker;
+        continue;
+      }
+      if (fence !== undefined) {
+        // Closed by a run of the same character, at least as long, with nothing after it.
+        if (marker && marker.marker[0] === fence[0] && marker.marker.length >= fence.length && marker.info.trim() === '') fence = undefined;
+        continue;
+      }
       const found = headingOf(line.text);
       if (found && found.level === 2 && found.title.toLowerCase() === wanted) {
         section = { heading: line, end: text.length, entries: [], issues: [] };
@@ -67,7 +81,7 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
       continue;
     }
     closeEntry();
-    const item = /^- (.*)$/.exec(line.text);
+    const item = /^- (.*)$/s.exec(line.text);
     if (item && section.firstItemStart === undefined) section.firstItemStart = line.start;
     const parsed: EntryParse = item ? parseEntryText(item[1], line.number) : { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
     if (parsed.entry) {

@@ -12,6 +12,18 @@ export function displayDay(day: Day): string {
   return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
 }
 
+/**
+ * Dates in tree rows, where width is short: `Fri, Nov 27` (the year only when
+ * it is not this year's), or ISO as the setting says.
+ */
+export function shortDay(day: Day, today: Day): string {
+  if (config.dateFormat() === 'iso') return formatDay(day);
+  const { year, month, day: date } = partsFromDay(day);
+  const instant = new Date(Date.UTC(year, month - 1, date, 12));
+  const sameYear = year === partsFromDay(today).year;
+  return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instant);
+}
+
 export function displayDayTime(day: Day, time?: Minutes): string {
   return time === undefined ? displayDay(day) : `${displayDay(day)} ${formatTime(time)}`;
 }

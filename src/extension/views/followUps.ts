@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { AgendaItem, ImportantDateOccurrence, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { BucketId, bucketOf, groupKeyOf } from '../../core/schedule/buckets';
-import { formatDay } from '../../core/schedule/calendar';
+import { formatDay, formatTime } from '../../core/schedule/calendar';
 import { config } from '../config';
-import { actionAndNote, actionIcon, displayDay, displayDayTime, relativeDay } from '../format';
+import { actionAndNote, actionIcon, displayDay, relativeDay, shortDay } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { bucketTitle, monthTitle } from './labels';
 
@@ -111,6 +111,8 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     item.id = `group:${group.key}`;
     const clients = group.children.filter((child) => child.kind === 'client').length;
     item.description = String(clients);
+    const dates = group.children.length - clients;
+    item.tooltip = dates ? vscode.l10n.t('{0}: {1} to contact, {2} important dates', group.title, clients, dates) : vscode.l10n.t('{0}: {1} to contact', group.title, clients);
     item.contextValue = 'group';
     item.iconPath = new vscode.ThemeIcon(group.bucket === 'overdue' ? 'warning' : group.bucket === 'unscheduled' ? 'circle-slash' : 'calendar');
     return item;
@@ -121,9 +123,13 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     const item = new vscode.TreeItem(client.name, vscode.TreeItemCollapsibleState.None);
     item.id = `client:${ref.root.uri.toString()}/${client.path}`;
     const today = this.notebooks.today();
-    const when = due && agendaItem.bucket !== 'today' && agendaItem.bucket !== 'unscheduled' ? (agendaItem.bucket === 'overdue' ? relativeDay(due.day, today) : displayDay(due.day)) : '';
-    const time = due?.time !== undefined ? displayDayTime(due.day, due.time).split(' ').pop() : '';
-    item.description = [time, actionAndNote(client), when].filter(Boolean).join(' · ');
+    // When first (the row is narrow and the end is what gets cut), then what to
+    // do; a client due by cadence says why instead.
+    // (Today and Tomorrow say the day already.)
+    const when = due && !['today', 'tomorrow', 'unscheduled'].includes(agendaItem.bucket) ? (agendaItem.bucket === 'overdue' ? relativeDay(due.day, today) : shortDay(due.day, today)) : '';
+    const time = due?.time !== undefined ? formatTime(due.time) : '';
+    const what = actionAndNote(client) || (due && due.reason !== 'next_contact' ? due.reason : '');
+    item.description = [when, time, what].filter(Boolean).join(' · ');
     const overdue = agendaItem.bucket === 'overdue';
     item.iconPath = actionIcon(client.nextAction, overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
     if (overdue) item.resourceUri = vscode.Uri.from({ scheme: DUE_SCHEME, path: `/${client.path}`, query: 'overdue' });
@@ -138,8 +144,9 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     const who = occurrence.person === occurrence.client.name ? occurrence.client.name : `${occurrence.person} (${occurrence.client.name})`;
     const item = new vscode.TreeItem(`${occurrence.label}: ${who}`, vscode.TreeItemCollapsibleState.None);
     item.id = `date:${ref.root.uri.toString()}/${occurrence.client.path}/${occurrence.person}/${occurrence.label}`;
-    const age = occurrence.age !== undefined ? vscode.l10n.t('{0} years', occurrence.age) : '';
-    item.description = [displayDay(occurrence.day), age].filter(Boolean).join(' · ');
+    // A date written with this year (a contract renewal) is not an anniversary: no "0 years".
+    const age = occurrence.age !== undefined && occurrence.age > 0 ? vscode.l10n.t('{0} years', occurrence.age) : '';
+    item.description = [shortDay(occurrence.day, this.notebooks.today()), age].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(/birth|urodz|geburt|день рожд|gimtadien|туған/i.test(occurrence.label) ? 'gift' : 'star-empty');
     item.contextValue = 'importantDate';
     item.command = { command: 'clientNotebook.openDossier', title: vscode.l10n.t('Open'), arguments: [{ ref }] };

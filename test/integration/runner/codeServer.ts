@@ -28,6 +28,8 @@ export interface CodeServerOptions {
   startTimeoutMs?: number;
   /** Extra code-server arguments. */
   args?: string[];
+  /** User settings merged over the quiet defaults (e.g. `workbench.colorTheme`). */
+  settings?: Record<string, unknown>;
 }
 
 const live = new Set<ChildProcess>();
@@ -64,6 +66,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         'security.workspace.trust.enabled': false,
         'window.restoreWindows': 'none',
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        ...options.settings,
       },
       null,
       2,

@@ -21,6 +21,8 @@ export interface SessionOptions {
   onExit?: (code: number) => void;
   width?: number;
   height?: number;
+  /** User settings for the session's throw-away profile (e.g. `workbench.colorTheme`). */
+  settings?: Record<string, unknown>;
 }
 
 export interface Session {
@@ -40,7 +42,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     throw new Error(`${options.extensionTestsPath} is missing: run "npm run compile-tests" first`);
   }
 
-  const server = await startCodeServer({ workspace: options.workspace, env: options.env });
+  const server = await startCodeServer({ workspace: options.workspace, env: options.env, settings: options.settings });
   let workbench: Workbench | undefined;
   try {
     workbench = await Workbench.launch({ onConsole: options.onConsole, width: options.width, height: options.height });

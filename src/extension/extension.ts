@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { fixedClock, parseIsoDate, systemClock } from '../core/schedule/calendar';
+import { fixedClock, formatDay, parseIsoDate, systemClock } from '../core/schedule/calendar';
+import { config } from './config';
 import { trackActiveDossier } from './activeDossier';
 import { registerCommands } from './commands/register';
 import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
 import { Notebooks } from './notebooks';
+import { MorningPanel, registerMorningPanel } from './panel/morningPanel';
 import { ClientsProvider } from './views/clientsView';
 import { FollowUpsProvider } from './views/followUps';
 import { registerViews } from './views/register';
@@ -14,6 +16,7 @@ export interface ClientNotebookApi {
   notebooks: Notebooks;
   followUps: FollowUpsProvider;
   clients: ClientsProvider;
+  morningPanel(): MorningPanel | undefined;
   /** `YYYY-MM-DD` to fix "today", undefined for the system clock. */
   setToday(iso: string | undefined): void;
 }
@@ -23,6 +26,8 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   context.subscriptions.push(notebooks);
   const { followUps, clients } = registerViews(context, notebooks);
   registerCommands(context, notebooks);
+  registerMorningPanel(context, notebooks);
+  openMorningOnFirstStartOfDay(context, notebooks);
   const codeLens = new DossierCodeLens(notebooks);
   context.subscriptions.push(
     codeLens,
@@ -33,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
     vscode.languages.registerCompletionItemProvider(DOSSIER_SELECTOR, new DossierCompletion(notebooks), ':', ' '),
   );
   return {
+    morningPanel: () => MorningPanel.instance,
     notebooks,
     followUps,
     clients,
@@ -42,6 +48,19 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
       notebooks.notifyChanged();
     },
   };
+}
+
+const LAST_MORNING_KEY = 'clientNotebook.lastMorningSummary';
+
+/** With the setting on, the morning summary opens once a day, on the first start. */
+function openMorningOnFirstStartOfDay(context: vscode.ExtensionContext, notebooks: Notebooks): void {
+  if (!config.openMorningOnStartup()) return;
+  const today = formatDay(notebooks.today());
+  if (context.globalState.get<string>(LAST_MORNING_KEY) === today) return;
+  void context.globalState.update(LAST_MORNING_KEY, today);
+  void notebooks.settled().then(() => {
+    if ([...notebooks.clients()].length) MorningPanel.show(context, notebooks);
+  });
 }
 
 export function deactivate(): void {}

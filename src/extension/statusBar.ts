@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 
-/** "3 due" in the status bar; a click opens the Follow-ups view. */
+/** "3 due" in the status bar; a click opens the morning summary. */
 export class DueStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('clientNotebook.due', vscode.StatusBarAlignment.Left, 50);
 
   constructor() {
     this.item.name = vscode.l10n.t('Client Notebook: due follow-ups');
-    this.item.command = 'clientNotebook.focusFollowUps';
+    this.item.command = 'clientNotebook.openMorningSummary';
   }
 
   update(due: number, hasNotebook: boolean): void {

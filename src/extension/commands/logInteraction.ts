@@ -32,6 +32,8 @@ export interface LogOptions {
   kind?: string;
   text: string;
   next?: string | null;
+  /** Leave the next contact as it is (a congratulation is not the follow-up). */
+  keepNext?: boolean;
 }
 
 function isLogOptions(value: unknown): value is LogOptions {
@@ -58,7 +60,7 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
   });
   if (text === undefined) return false;
   const today = notebooks.today();
-  const next = options?.next !== undefined ? phraseToDate(options.next, ref, today) : await pickNextContact({
+  const next = options?.keepNext ? undefined : options?.next !== undefined ? phraseToDate(options.next, ref, today) : await pickNextContact({
     title: vscode.l10n.t('Next contact with {0}', ref.client.name),
     today,
     settings: ref.root.index.settings,
@@ -66,7 +68,7 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
     from: today,
     allowNone: true,
   });
-  if (next === undefined) return false;
+  if (next === undefined && !options?.keepNext) return false;
   const request: LogRequest = { day: today, kind, text, next };
   const outcome = await applyDossierEdit(ref, (current) => planLog(ref.client.path, current, request, ref.root.index.settings.logHeading));
   if (!outcome.ok) {

@@ -30,7 +30,6 @@ export function registerViews(context: vscode.ExtensionContext, notebooks: Noteb
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (config.affects(event, 'clients.groupBy') || config.affects(event, 'followUps') || config.affects(event, 'dateFormat')) redraw();
     }),
-    vscode.commands.registerCommand('clientNotebook.focusFollowUps', () => vscode.commands.executeCommand('clientNotebook.followUps.focus')),
   );
   return { followUps, clients, followUpsView };
 }

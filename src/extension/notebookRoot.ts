@@ -104,15 +104,15 @@ export class NotebookRoot implements vscode.Disposable {
         this.index.delete(relative);
         continue;
       }
-      const text = await this.store.read(relative);
-      const effect = text === undefined ? this.index.delete(relative) : this.index.set(relative, text);
+      const file = await this.store.read(relative);
+      const effect = file === undefined ? this.index.delete(relative) : this.index.set(relative, file.text, file.stamp);
       if (effect === 'rereadAll') rereadAll = true;
     }
     if (rereadAll) {
       for (const relative of [...this.index.paths()]) {
-        const text = await this.store.read(relative);
-        if (text === undefined) this.index.delete(relative);
-        else this.index.set(relative, text);
+        const file = await this.store.read(relative);
+        if (file === undefined) this.index.delete(relative);
+        else this.index.set(relative, file.text, file.stamp);
       }
     }
     this.changed.fire();

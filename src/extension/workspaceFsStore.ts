@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { FileInfo, NotebookStore } from '../core/notebook/store';
+import { FileRead, FileStamp, NotebookStore } from '../core/notebook/store';
+
+const isNotFound = (error: unknown) => error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileIsADirectory');
 
 /**
  * A notebook read through `workspace.fs`, for folders that are not on the
@@ -14,8 +16,8 @@ export class WorkspaceFsStore implements NotebookStore {
     return vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
-  async list(descend: (folderPath: string, folderName: string) => boolean): Promise<FileInfo[]> {
-    const files: FileInfo[] = [];
+  async list(descend: (folderPath: string, folderName: string) => boolean): Promise<string[]> {
+    const files: string[] = [];
     const walk = async (folder: vscode.Uri, relative: string): Promise<void> => {
       let entries: [string, vscode.FileType][];
       try {
@@ -27,16 +29,10 @@ export class WorkspaceFsStore implements NotebookStore {
         const rel = relative ? `${relative}/${name}` : name;
         // Symbolic links are not followed here: the remote side may point anywhere.
         if (type & vscode.FileType.SymbolicLink) return;
-        const uri = vscode.Uri.joinPath(folder, name);
         if (type === vscode.FileType.Directory) {
-          if (descend(rel, name)) await walk(uri, rel);
+          if (descend(rel, name)) await walk(vscode.Uri.joinPath(folder, name), rel);
         } else if (type === vscode.FileType.File) {
-          try {
-            const stat = await vscode.workspace.fs.stat(uri);
-            files.push({ path: rel, size: stat.size, mtimeMs: stat.mtime });
-          } catch {
-            // Gone since the listing.
-          }
+          files.push(rel);
         }
       }));
     };
@@ -44,11 +40,27 @@ export class WorkspaceFsStore implements NotebookStore {
     return files;
   }
 
-  async read(path: string): Promise<string | undefined> {
+  /**
+   * workspace.fs has no open file handle: the stamp is taken just before the read, so
+   * a change in between makes the next sync read the file again, never miss it.
+   */
+  async read(path: string): Promise<FileRead | undefined> {
+    const stamp = await this.stat(path);
+    if (!stamp) return undefined;
     try {
-      return this.decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(path)));
+      return { text: this.decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(path))), stamp };
     } catch (error) {
-      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async stat(path: string): Promise<FileStamp | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uriOf(path));
+      return stat.type & vscode.FileType.File ? { size: stat.size, mtimeMs: stat.mtime } : undefined;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }

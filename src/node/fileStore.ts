@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FileInfo, NotebookStore } from '../core/notebook/store';
+import { FileRead, FileStamp, NotebookStore } from '../core/notebook/store';
 
 function realpathOr(folder: string): string {
   try {
@@ -9,6 +9,11 @@ function realpathOr(folder: string): string {
     return folder; // Not there (yet): listing finds nothing.
   }
 }
+
+const isGone = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+};
 
 /**
  * The notebook on the local disk. Reads are synchronous: with thousands of
@@ -29,8 +34,9 @@ export class NodeFileStore implements NotebookStore {
     return path.join(this.root, ...relativePath.split('/'));
   }
 
-  async list(descend: (folderPath: string, folderName: string) => boolean): Promise<FileInfo[]> {
-    const files: FileInfo[] = [];
+  /** Directory reads only: entry types come with the listing, no stat per file (links aside). */
+  async list(descend: (folderPath: string, folderName: string) => boolean): Promise<string[]> {
+    const files: string[] = [];
     const visited = new Set<string>([this.realRoot]);
     const walk = (folder: string, relative: string) => {
       let entries: fs.Dirent[];
@@ -40,17 +46,20 @@ export class NodeFileStore implements NotebookStore {
         return; // Unreadable or gone: the rest of the notebook still loads.
       }
       for (const entry of entries) {
-        const full = path.join(folder, entry.name);
         const rel = relative ? `${relative}/${entry.name}` : entry.name;
+        if (entry.isFile()) {
+          files.push(rel);
+          continue;
+        }
         let isDirectory = entry.isDirectory();
-        let isFile = entry.isFile();
+        const full = path.join(folder, entry.name);
         if (entry.isSymbolicLink()) {
           const target = this.insideRoot(full);
           if (!target) continue;
           try {
             const stat = fs.statSync(target);
             isDirectory = stat.isDirectory();
-            isFile = stat.isFile();
+            if (stat.isFile()) files.push(rel);
             if (isDirectory) {
               if (visited.has(target)) continue;
               visited.add(target);
@@ -59,16 +68,7 @@ export class NodeFileStore implements NotebookStore {
             continue;
           }
         }
-        if (isDirectory) {
-          if (descend(rel, entry.name)) walk(full, rel);
-        } else if (isFile) {
-          try {
-            const stat = fs.statSync(full);
-            files.push({ path: rel, size: stat.size, mtimeMs: stat.mtimeMs });
-          } catch {
-            // Gone since the listing.
-          }
-        }
+        if (isDirectory && descend(rel, entry.name)) walk(full, rel);
       }
     };
     walk(this.root, '');
@@ -85,16 +85,48 @@ export class NodeFileStore implements NotebookStore {
     }
   }
 
-  async read(relativePath: string): Promise<string | undefined> {
-    return this.readSync(relativePath);
+  async read(relativePath: string): Promise<FileRead | undefined> {
+    return this.readWithStamp(relativePath);
+  }
+
+  async stat(relativePath: string): Promise<FileStamp | undefined> {
+    const stat = fs.statSync(this.absolute(relativePath), { throwIfNoEntry: false });
+    return stat?.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  }
+
+  /**
+   * Open, fstat, read and close one file descriptor: the text and the stamp of the
+   * same version, for the price of `readFileSync` alone.
+   */
+  readWithStamp(relativePath: string): FileRead | undefined {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.absolute(relativePath), 'r');
+    } catch (error) {
+      if (isGone(error)) return undefined;
+      throw error;
+    }
+    try {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return undefined;
+      // Up to the size fstat gave (as readFileSync does); a file that grows since is read
+      // again on the next sync, its modification time having changed. Size 0 may mean
+      // "unknown": read to the end.
+      let buffer = Buffer.allocUnsafe(stat.size || 8192);
+      let length = 0;
+      for (;;) {
+        const got = fs.readSync(fd, buffer, length, buffer.length - length, null);
+        length += got;
+        if (got === 0 || (stat.size > 0 && length === buffer.length)) break;
+        if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      }
+      return { text: buffer.toString('utf8', 0, length), stamp: { size: stat.size, mtimeMs: stat.mtimeMs } };
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   readSync(relativePath: string): string | undefined {
-    try {
-      return fs.readFileSync(this.absolute(relativePath), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    return this.readWithStamp(relativePath)?.text;
   }
 }

@@ -1,40 +1,52 @@
 import { NotebookIndex } from './notebookIndex';
 import { isCandidatePath, isSkippedFolderName } from './paths';
 import { SETTINGS_FILE } from './settings';
-import { FileInfo, NotebookStore } from './store';
+import { NotebookStore } from './store';
 
 export interface LoadOptions {
   /** Extra filter, e.g. the user's exclude globs; true keeps the path. */
   include?: (path: string) => boolean;
 }
 
-/** The files of a notebook that the engine reads, settings first. */
-export async function listNotebookFiles(store: NotebookStore, options: LoadOptions = {}): Promise<FileInfo[]> {
+/** The paths of a notebook that the engine reads, settings first. */
+export async function listNotebookFiles(store: NotebookStore, options: LoadOptions = {}): Promise<string[]> {
   const include = options.include ?? (() => true);
-  const files = await store.list((folderPath, folderName) => !isSkippedFolderName(folderName) && include(folderPath));
-  return files
-    .filter((file) => file.path === SETTINGS_FILE || (isCandidatePath(file.path) && include(file.path)))
-    .sort((a, b) => (a.path === SETTINGS_FILE ? -1 : b.path === SETTINGS_FILE ? 1 : 0));
+  const paths = await store.list((folderPath, folderName) => !isSkippedFolderName(folderName) && include(folderPath));
+  const files: string[] = [];
+  let settings = false;
+  for (const path of paths) {
+    if (path === SETTINGS_FILE) settings = true;
+    else if (isCandidatePath(path) && include(path)) files.push(path);
+  }
+  if (settings) files.unshift(SETTINGS_FILE);
+  return files;
 }
+
+const sameStamp = (a: { size: number; mtimeMs: number }, b: { size: number; mtimeMs: number }) => a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 /**
  * Brings `index` in line with the store: reads files that are new or whose
  * size or modification time changed, and drops files that are gone. On an
- * empty index this is the full load.
+ * empty index this is the full load: one read per file, no separate stat.
+ * A file the index already knows costs a stat, and a read only when it changed.
  */
 export async function syncNotebook(index: NotebookIndex, store: NotebookStore, options: LoadOptions = {}): Promise<{ read: number; removed: number }> {
   const files = await listNotebookFiles(store, options);
   const present = new Set<string>();
   let read = 0;
-  let rereadAll = false;
-  for (const file of files) {
-    present.add(file.path);
-    const known = index.stampOf(file.path);
-    if (!rereadAll && known && known.size === file.size && known.mtimeMs === file.mtimeMs) continue;
-    const text = await store.read(file.path);
-    if (text === undefined) continue; // Gone between the listing and the read.
+  // Settings first: a changed log heading means every dossier must be read again.
+  let rereadAll = files[0] !== SETTINGS_FILE && index.delete(SETTINGS_FILE) === 'rereadAll';
+  for (const path of files) {
+    present.add(path);
+    const known = rereadAll ? undefined : index.stampOf(path);
+    if (known) {
+      const stamp = await store.stat(path);
+      if (stamp && sameStamp(stamp, known)) continue;
+    }
+    const file = await store.read(path);
+    if (file === undefined) continue; // Gone between the listing and the read.
     read++;
-    if (index.set(file.path, text, { size: file.size, mtimeMs: file.mtimeMs }) === 'rereadAll') rereadAll = true;
+    if (index.set(path, file.text, file.stamp) === 'rereadAll') rereadAll = true;
   }
   let removed = 0;
   for (const path of [...index.paths()]) {
@@ -43,7 +55,6 @@ export async function syncNotebook(index: NotebookIndex, store: NotebookStore, o
       removed++;
     }
   }
-  if (!present.has(SETTINGS_FILE)) index.delete(SETTINGS_FILE);
   return { read, removed };
 }
 

@@ -40,8 +40,8 @@ export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | unde
   if (!name?.trim()) return undefined;
   const company = await vscode.window.showInputBox({ title: vscode.l10n.t('New client: {0}', name.trim()), prompt: vscode.l10n.t('Company (optional)'), ignoreFocusOut: true });
   if (company === undefined) return undefined;
-  const templateText = await root.store.read(TEMPLATE_FILE);
-  const text = renderTemplate(templateText ?? DEFAULT_TEMPLATE, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
+  const template = await root.store.read(TEMPLATE_FILE);
+  const text = renderTemplate(template?.text ?? DEFAULT_TEMPLATE, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
   const taken = new Set<string>();
   for (const path of root.index.paths()) taken.add(path);
   const stem = slugOf(name);

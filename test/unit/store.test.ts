@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { listNotebookFiles, loadNotebook, syncNotebook } from '../../src/core/notebook/load';
+import { FileRead, FileStamp, NotebookStore } from '../../src/core/notebook/store';
+import { NodeFileStore } from '../../src/node/fileStore';
+import { copyToTemp, fixturePath } from './fixtures';
+
+/** A NodeFileStore that counts what the engine asks of it. */
+class CountingStore implements NotebookStore {
+  reads: string[] = [];
+  stats: string[] = [];
+  constructor(readonly inner: NodeFileStore) {}
+  list(descend: (folderPath: string, folderName: string) => boolean): Promise<string[]> {
+    return this.inner.list(descend);
+  }
+  read(path: string): Promise<FileRead | undefined> {
+    this.reads.push(path);
+    return this.inner.read(path);
+  }
+  stat(path: string): Promise<FileStamp | undefined> {
+    this.stats.push(path);
+    return this.inner.stat(path);
+  }
+}
+
+/** Moves a file's modification time, so that a sync sees a change even within the same millisecond. */
+function touch(file: string, text: string, secondsAhead: number): void {
+  fs.writeFileSync(file, text);
+  const when = new Date(Date.now() + secondsAhead * 1000);
+  fs.utimesSync(file, when, when);
+}
+
+describe('the store port and syncNotebook', () => {
+  it('lists paths without stamps, skipping hidden folders and node_modules', async () => {
+    const paths = await listNotebookFiles(new NodeFileStore(fixturePath('notebook-basic')));
+    assert.ok(paths.includes('anna-nowak.md'));
+    assert.ok(paths.includes('eva-lind.yaml'));
+    assert.equal(paths[0], '.client-notebook.yaml', 'settings first');
+    assert.ok(!paths.slice(1).some((p) => p.includes('node_modules') || p.split('/').some((part) => part.startsWith('.'))));
+  });
+
+  it('reads a text together with the stamp of that version', async () => {
+    const store = new NodeFileStore(fixturePath('notebook-basic'));
+    const file = await store.read('anna-nowak.md');
+    assert.ok(file);
+    const stat = fs.statSync(store.absolute('anna-nowak.md'));
+    assert.equal(file.text, fs.readFileSync(store.absolute('anna-nowak.md'), 'utf8'));
+    assert.deepEqual(file.stamp, { size: stat.size, mtimeMs: stat.mtimeMs });
+    assert.deepEqual(await store.stat('anna-nowak.md'), file.stamp);
+    assert.equal(await store.read('no-such-file.md'), undefined);
+    assert.equal(await store.stat('no-such-file.md'), undefined);
+    assert.equal(await store.read('node_modules'), undefined, 'a folder is not a file');
+  });
+
+  it('loads with one read per file and no stat; a resync stats known files and reads only the changed ones', async () => {
+    const { dir, cleanup } = copyToTemp(fixturePath('notebook-basic'));
+    try {
+      const store = new CountingStore(new NodeFileStore(dir));
+      const index = await loadNotebook(store);
+      const listed = await listNotebookFiles(store);
+      assert.deepEqual([...store.reads].sort(), [...listed].sort());
+      assert.deepEqual(store.stats, []);
+
+      store.reads = [];
+      const anna = path.join(dir, 'anna-nowak.md');
+      touch(anna, fs.readFileSync(anna, 'utf8').replace(/^name: .*$/m, 'name: Anna Changed'), 5);
+      fs.rmSync(path.join(dir, 'clara-jones.md'));
+      fs.writeFileSync(path.join(dir, 'new-client.md'), '---\nname: New Client\n---\n');
+      const result = await syncNotebook(index, store);
+      // The settings file is small and always read again; dossiers only when changed.
+      assert.deepEqual([...store.reads].sort(), ['.client-notebook.yaml', 'anna-nowak.md', 'new-client.md']);
+      assert.deepEqual(result, { read: 3, removed: 1 });
+      assert.equal(index.client('anna-nowak.md')?.name, 'Anna Changed');
+      assert.equal(index.client('clara-jones.md'), undefined);
+      assert.equal(index.client('new-client.md')?.name, 'New Client');
+
+      store.reads = [];
+      assert.deepEqual(await syncNotebook(index, store), { read: 1, removed: 0 });
+      assert.deepEqual(store.reads, ['.client-notebook.yaml']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reads every dossier again when the log heading changes, and when the settings file goes', async () => {
+    const { dir, cleanup } = copyToTemp(fixturePath('notebook-basic'));
+    try {
+      const store = new CountingStore(new NodeFileStore(dir));
+      const index = await loadNotebook(store);
+      const entries = () => [...index.clients()].filter((client) => client.format === 'markdown').reduce((sum, client) => sum + client.log.length, 0);
+      const before = entries();
+      assert.ok(before > 0);
+      const settings = path.join(dir, '.client-notebook.yaml');
+      touch(settings, 'log_heading: Journal\n', 5);
+      await syncNotebook(index, store);
+      assert.equal(entries(), 0, 'no dossier has a Journal section');
+      fs.rmSync(settings);
+      await syncNotebook(index, store);
+      assert.equal(entries(), before);
+    } finally {
+      cleanup();
+    }
+  });
+});

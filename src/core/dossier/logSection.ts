@@ -1,4 +1,4 @@
-import { Line, linesFrom } from './textLayout';
+import { Line } from './textLayout';
 import { EntryParse, LogEntry, NOT_AN_ENTRY, parseEntryText } from './logEntry';
 
 export interface LogIssue {
@@ -33,10 +33,21 @@ function headingOf(text: string): { level: number; title: string } | undefined {
   return match ? { level: match[1].length, title: match[2].trim() } : undefined;
 }
 
+/** True when the line starting at `start` may be a code fence: up to 3 spaces, then ` or ~. */
+function mayBeFence(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i < end && (c === 96 || c === 126);
+}
+
 /**
  * Finds the level-2 heading titled `heading` (case-insensitive) in the body
  * that starts at `bodyStart`, and reads its entries. Code fences are skipped
  * when looking for the heading.
+ *
+ * One pass over the body with indexOf, no line objects: a line is sliced only
+ * when its first characters say it may be a fence, a heading or part of the log.
  */
 export function findLogSection(text: string, bodyStart: number, bodyFirstLine: number, heading: string): LogSection | undefined {
   const wanted = heading.trim().toLowerCase();
@@ -49,9 +60,19 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
     current = undefined;
   };
 
-  for (const line of linesFrom(text, bodyStart, bodyFirstLine)) {
+  const length = text.length;
+  let number = bodyFirstLine - 1;
+  for (let start = bodyStart, next = bodyStart; start < length; start = next) {
+    number++;
+    const newline = text.indexOf('\n', start);
+    next = newline < 0 ? length : newline + 1;
+    let end = newline < 0 ? length : newline;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const first = start < end ? text.charCodeAt(start) : -1;
+
     if (!section) {
-      const marker = fenceOf(line.text);
+      if (first !== 32 && first !== 96 && first !== 126 && first !== 35 /* # */) continue;
+      const marker = first === 35 ? undefined : mayBeFence(text, start, end) ? fenceOf(text.slice(start, end)) : undefined;
       if (fence === undefined && marker) {
         fence = marker.marker;
         continue;
@@ -61,34 +82,42 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
         if (marker && marker.marker[0] === fence[0] && marker.marker.length >= fence.length && marker.info.trim() === '') fence = undefined;
         continue;
       }
-      const found = headingOf(line.text);
+      if (first !== 35) continue;
+      const lineText = text.slice(start, end);
+      const found = headingOf(lineText);
       if (found && found.level === 2 && found.title.toLowerCase() === wanted) {
-        section = { heading: line, end: text.length, entries: [], issues: [] };
+        section = { heading: { number, start, end, next, text: lineText }, end: length, entries: [], issues: [] };
       }
       continue;
     }
-    const found = headingOf(line.text);
-    if (found && found.level <= 2) {
-      section.end = line.start;
-      break;
+    if (first === -1) continue; // an empty line
+    if (first === 35) {
+      const found = headingOf(text.slice(start, end));
+      if (found && found.level <= 2) {
+        section.end = start;
+        break;
+      }
     }
-    if (line.text.trim() === '') {
-      continue;
-    }
-    const first = line.text.charCodeAt(0);
-    if ((first === 32 || first === 9) && current) {
-      current.lines.push(line.text.trim());
-      continue;
+    let item: string | undefined;
+    if (first === 45 /* - */) {
+      if (text.charCodeAt(start + 1) === 32) item = text.slice(start + 2, end);
+    } else {
+      const lineText = text.slice(start, end);
+      const trimmed = lineText.trim();
+      if (trimmed === '') continue;
+      if ((first === 32 || first === 9) && current) {
+        current.lines.push(trimmed);
+        continue;
+      }
     }
     closeEntry();
-    const item = /^- (.*)$/s.exec(line.text);
-    if (item && section.firstItemStart === undefined) section.firstItemStart = line.start;
-    const parsed: EntryParse = item ? parseEntryText(item[1], line.number) : { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
+    if (item !== undefined && section.firstItemStart === undefined) section.firstItemStart = start;
+    const parsed: EntryParse = item !== undefined ? parseEntryText(item, number) : { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
     if (parsed.entry) {
       current = { entry: parsed.entry, lines: [] };
       section.entries.push(parsed.entry);
     }
-    if (parsed.issue) section.issues.push({ line: line.number, column: 1, ...parsed.issue });
+    if (parsed.issue) section.issues.push({ line: number, column: 1, ...parsed.issue });
   }
   closeEntry();
   return section;

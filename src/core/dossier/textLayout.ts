@@ -76,13 +76,45 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
   if (text[afterFence] === '\r') afterFence++;
   if (afterFence < text.length && text[afterFence] !== '\n') return undefined;
   const yamlStart = Math.min(afterFence + 1, text.length);
-  let lastLine = 1;
-  for (const line of linesFrom(text, yamlStart, 2)) {
-    lastLine = line.number;
-    const content = line.text.trimEnd();
-    if (content === '---' || content === '...') {
-      return { yamlStart, yamlEnd: line.start, bodyStart: line.next, yamlFirstLine: 2, closingLine: line.number, closed: true };
+  // A closing fence starts a line with `---` or `...` followed only by white space. Jump
+  // from candidate to candidate with indexOf instead of walking every line: the text
+  // just before yamlStart is the opening fence's `\n`, so its first line is found too.
+  let dashes = text.indexOf('\n---', yamlStart - 1);
+  let dots = text.indexOf('\n...', yamlStart - 1);
+  while (dashes >= 0 || dots >= 0) {
+    const candidate = dots < 0 || (dashes >= 0 && dashes < dots) ? dashes : dots;
+    const start = candidate + 1;
+    const newline = text.indexOf('\n', start + 3);
+    const end = newline < 0 ? text.length : newline;
+    if (isBlank(text, start + 3, end)) {
+      const closingLine = yamlFirstLineNumber + countNewlines(text, yamlStart, start);
+      return { yamlStart, yamlEnd: start, bodyStart: newline < 0 ? text.length : newline + 1, yamlFirstLine: 2, closingLine, closed: true };
     }
+    if (candidate === dashes) dashes = text.indexOf('\n---', start);
+    else dots = text.indexOf('\n...', start);
   }
+  // Never closed: the closing line is the last line (1 when there is none after the fence).
+  let lastLine = 1;
+  if (yamlStart < text.length) lastLine = yamlFirstLineNumber + countNewlines(text, yamlStart, text.length - 1);
   return { yamlStart, yamlEnd: text.length, bodyStart: text.length, yamlFirstLine: 2, closingLine: lastLine, closed: false };
+}
+
+const yamlFirstLineNumber = 2;
+
+/** Number of line feeds in text[from, to). */
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** True when text[from, to) is only white space, as `trimEnd` sees it (CR included). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (c < 128 && c !== 11 && c !== 12) return false;
+    return text.slice(i, to).trim() === '';
+  }
+  return true;
 }

@@ -98,6 +98,12 @@ export class NotebookRoot implements vscode.Disposable {
     if (!this.pending.size) return;
     const batch = [...this.pending];
     this.pending.clear();
+    if (batch.length > STORM_FILES) {
+      // A watcher may drop events in a storm: compare the whole notebook by size and time instead.
+      await syncNotebook(this.index, this.store, { include: this.include });
+      this.changed.fire();
+      return;
+    }
     let rereadAll = false;
     for (const [relative, change] of batch) {
       if (change === 'delete') {

@@ -5,7 +5,7 @@ import { applyDossierEdit } from '../dossierEdits';
 import { displayDayTime } from '../format';
 import { Notebooks } from '../notebooks';
 import { pickNextContact } from '../pickDate';
-import { phraseToDate, targetClients } from './targets';
+import { hasTarget, phraseToDate, targetClients } from './targets';
 
 function kindLabel(kind: string): string {
   const labels: Record<string, string> = {
@@ -34,6 +34,8 @@ export interface LogOptions {
   next?: string | null;
   /** Leave the next contact as it is (a congratulation is not the follow-up). */
   keepNext?: boolean;
+  /** The note for the next contact; `""` removes it. */
+  note?: string;
 }
 
 function isLogOptions(value: unknown): value is LogOptions {
@@ -41,18 +43,23 @@ function isLogOptions(value: unknown): value is LogOptions {
 }
 
 /**
- * The Log flow, keyboard only: the client, what happened, the next contact.
- * One undoable edit.
+ * The Log flow, keyboard only: the client, what happened, the next contact,
+ * and what to do then. One undoable edit.
  */
 export async function logInteraction(notebooks: Notebooks, fixedKind: string | undefined, args: unknown[]): Promise<boolean> {
   const options = args.find(isLogOptions);
   const kind = fixedKind ?? options?.kind ?? (await pickKind());
   if (!kind) return false;
   const title = vscode.l10n.t('Log {0}', kindLabel(kind).toLowerCase());
-  const [ref] = await targetClients(notebooks, args.filter((arg) => !isLogOptions(arg)), title);
+  const targets = args.filter((arg) => !isLogOptions(arg));
+  // Steps are counted in the titles; picking the client is one only when it is not given.
+  const steps = (await hasTarget(notebooks, targets)) ? 3 : 4;
+  let step = steps === 4 ? 1 : 0;
+  const stepTitle = (text: string) => `${text} (${++step}/${steps})`;
+  const [ref] = await targetClients(notebooks, targets, `${title} (1/${steps})`);
   if (!ref) return false;
   const text = options ? options.text : await vscode.window.showInputBox({
-    title: `${title}: ${ref.client.name}`,
+    title: stepTitle(`${title}: ${ref.client.name}`),
     prompt: vscode.l10n.t('What happened? (Enter to continue)'),
     placeHolder: kind === 'order' ? vscode.l10n.t('12500 PLN spring incentive trip') : kind === 'nps' ? vscode.l10n.t('9 likes how fast we answer') : vscode.l10n.t('Discussed the offer; sent v2'),
     ignoreFocusOut: true,
@@ -61,7 +68,7 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
   if (text === undefined) return false;
   const today = notebooks.today();
   const next = options?.keepNext ? undefined : options?.next !== undefined ? phraseToDate(options.next, ref, today) : await pickNextContact({
-    title: vscode.l10n.t('Next contact with {0}', ref.client.name),
+    title: stepTitle(vscode.l10n.t('Next contact with {0}', ref.client.name)),
     today,
     settings: ref.root.index.settings,
     client: ref.client,
@@ -70,6 +77,19 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
   });
   if (next === undefined && !options?.keepNext) return false;
   const request: LogRequest = { day: today, kind, text, next };
+  if (next && !options) {
+    // The old note was for the contact just made: ask for the next one (Enter leaves none).
+    const note = await vscode.window.showInputBox({
+      title: stepTitle(vscode.l10n.t('Next step with {0}', ref.client.name)),
+      prompt: vscode.l10n.t('What to do or say at the next contact (optional; Enter to finish)'),
+      placeHolder: ref.client.nextNote ? vscode.l10n.t('Before: {0}', ref.client.nextNote) : vscode.l10n.t('Send the revised offer'),
+      ignoreFocusOut: true,
+    });
+    if (note === undefined) return false;
+    request.note = note;
+  } else if (options?.note !== undefined) {
+    request.note = options.note;
+  }
   const outcome = await applyDossierEdit(ref, (current) => planLog(ref.client.path, current, request, ref.root.index.settings.logHeading));
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(outcome.message);

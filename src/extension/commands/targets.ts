@@ -13,6 +13,16 @@ function carriesClient(value: unknown): value is CarriesClient {
   return typeof value === 'object' && value !== null && 'ref' in value && typeof (value as CarriesClient).ref?.client === 'object';
 }
 
+/** Whether the arguments or the active editor already name the client, so no picker is needed. */
+export async function hasTarget(notebooks: Notebooks, args: unknown[]): Promise<boolean> {
+  const [first] = args;
+  if (carriesClient(first) || first instanceof vscode.Uri) return true;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (!active || first !== undefined) return false;
+  await notebooks.settled();
+  return notebooks.clientAt(active) !== undefined;
+}
+
 /**
  * The clients a command acts on: the selected tree rows, the row it was
  * invoked on, the dossier whose editor title it was invoked from, the active

@@ -131,9 +131,14 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     const what = actionAndNote(client) || (due && due.reason !== 'next_contact' ? due.reason : '');
     item.description = [when, time, what].filter(Boolean).join(' · ');
     const overdue = agendaItem.bucket === 'overdue';
-    item.iconPath = actionIcon(client.nextAction, overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
+    const errors = ref.root.index.problems(client.path).filter((problem) => problem.severity === 'error');
+    // A dossier with an error (a next_contact that is not a date) says so, rather than hiding among the unscheduled.
+    item.iconPath = errors.length
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : actionIcon(client.nextAction, overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
     if (overdue) item.resourceUri = vscode.Uri.from({ scheme: DUE_SCHEME, path: `/${client.path}`, query: 'overdue' });
     item.tooltip = this.tooltip(agendaItem);
+    for (const problem of errors) item.tooltip.appendMarkdown(`\n\n$(warning) ${escape(`${problem.path}:${problem.line}: ${problem.message}`)}`);
     item.contextValue = 'client';
     item.command = { command: 'clientNotebook.openDossier', title: vscode.l10n.t('Open'), arguments: [{ ref }] };
     item.accessibilityInformation = { label: [client.name, item.description].filter(Boolean).join(', ') };

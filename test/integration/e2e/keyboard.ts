@@ -405,6 +405,9 @@ async function main(argv: string[]): Promise<number> {
         await p.workbench.press('Escape');
       } else {
         await p.workbench.pressEnter();
+        await p.waitForQuickInput('Next step with Clara Jones');
+        await p.workbench.type('Confirm the booking');
+        await p.workbench.pressEnter();
       }
       await p.waitForQuickInputClosed();
     };
@@ -424,13 +427,14 @@ async function main(argv: string[]): Promise<number> {
         await shoot('follow-ups-dark.png');
       });
 
-      await step(`Log Call: clara, "Sent the revised offer", +1w -> clara-jones.md logged ${expected.today}, next ${expected.inAWeek}`, async (p) => {
+      await step(`Log Call: clara, "Sent the revised offer", +1w, "Confirm the booking" -> clara-jones.md logged ${expected.today}, next ${expected.inAWeek}`, async (p) => {
         await p.closeAllEditors();
         await datePicker(p, 'log-call-date-dark.png', 'accept');
         await waitForFile(clara, (facts) => {
           const entry = `- ${expected.today} call: Sent the revised offer`;
           if (facts.firstLogEntry !== entry) return `first log entry is ${JSON.stringify(facts.firstLogEntry)}, want ${JSON.stringify(entry)}`;
           if (facts.nextContact !== expected.inAWeek) return `next_contact is ${facts.nextContact}, want ${expected.inAWeek}`;
+          if (!/^next_note: Confirm the booking$/m.test(fs.readFileSync(clara, 'utf8'))) return 'next_note is not the one typed';
           return undefined;
         });
       });

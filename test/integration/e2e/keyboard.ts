@@ -15,7 +15,8 @@
 //   dark theme ("Default Dark Modern", switched with "Preferences: Color
 //     Theme"): the same two screenshots, then Log Call all the way
 //     (clara, text, +1w) and Reschedule (orlov -> Дмитрий Орлов, fri).
-// Screenshots go to DIR (default: screenshots/ in the repository); a failing
+// Screenshots go to DIR (default: the git-ignored screenshots/tmp/; pass
+// --out=screenshots to update the README's pictures); a failing
 // step leaves DIR/tmp/failure-*.png. Ends with the line "N passed, N failed"
 // and exits non-zero on any failure; a watchdog kills the server and the
 // browser if the run hangs.
@@ -41,7 +42,8 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
-    out: path.join(repoRoot, 'screenshots'),
+    // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
+    out: path.join(repoRoot, 'screenshots', 'tmp'),
     timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000),
     verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
   };

@@ -1,5 +1,5 @@
-import anyAscii from 'any-ascii';
 import { Client } from '../dossier/dossier';
+import { hasGermanLetters, loosen, toLatin, toLatinSpelled } from './transliterate';
 
 /**
  * Finding clients by what a person types: any part of the name, company,
@@ -8,26 +8,20 @@ import { Client } from '../dossier/dossier';
  * find Jürgen Weiß).
  */
 
-const GERMAN = /[äöüÄÖÜß]/g;
-const GERMAN_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-
 function fold(text: string): string {
   return text.toLowerCase().normalize('NFC');
 }
 
-/** The forms a text can be typed in: as written, transliterated, German umlauts spelled out. */
+/**
+ * The forms a text can be typed in: as written, transliterated, German
+ * umlauts spelled out, and a loose Latin form that folds letters
+ * transliteration systems disagree on.
+ */
 export function searchForms(text: string): string[] {
-  const written = fold(text);
-  const forms = [written];
-  const latin = fold(anyAscii(text));
-  if (latin !== written) forms.push(latin);
-  if (GERMAN.test(text)) {
-    GERMAN.lastIndex = 0;
-    const spelled = fold(anyAscii(text.replace(GERMAN, (letter) => GERMAN_SPELLED[letter])));
-    if (!forms.includes(spelled)) forms.push(spelled);
-  }
-  GERMAN.lastIndex = 0;
-  return forms;
+  const forms = new Set([fold(text), toLatin(text)]);
+  if (hasGermanLetters(text)) forms.add(toLatinSpelled(text));
+  for (const form of [...forms]) if (/^[\x00-\x7f]*$/.test(form)) forms.add(loosen(form));
+  return [...forms];
 }
 
 interface SearchKey {

@@ -1,6 +1,4 @@
-import anyAscii from 'any-ascii';
-
-const GERMAN_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+import { toLatinSpelled } from './transliterate';
 
 /**
  * A file name stem from a person's or company's name: transliterated to
@@ -9,9 +7,7 @@ const GERMAN_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', �
  * Only `a-z`, `0-9` and `-` survive, so no name can make a path.
  */
 export function slugOf(name: string, maxLength = 60): string {
-  const latin = anyAscii(name.replace(/[äöüÄÖÜß]/g, (letter) => GERMAN_SPELLED[letter]));
-  const slug = latin
-    .toLowerCase()
+  const slug = toLatinSpelled(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)

@@ -221,6 +221,11 @@ function refusal(error: unknown): EditPlan {
 }
 
 function refuseBroken(path: string, text: string, logHeading: string): EditPlan | undefined {
+  // Bytes that were not UTF-8 were replaced when read: writing back would lose them.
+  const replaced = text.indexOf('\ufffd');
+  if (replaced !== -1) {
+    return { ok: false, line: text.slice(0, replaced).split('\n').length, column: 1, message: 'The file holds bytes that are not UTF-8; it is left as it is so that they are kept.' };
+  }
   const parsed = parseDossier(path, text, logHeading);
   if (parsed.kind === 'dossier') return undefined;
   const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];

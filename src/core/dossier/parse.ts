@@ -207,6 +207,10 @@ function parseMarkdown(path: string, text: string, logHeading: string): DossierP
     problems.push({ path, line: 1, column: 1, severity: 'error', message: 'The front matter opened on line 1 is never closed with a "---" line.' });
     return { kind: 'broken', problems };
   }
+  if (block.yamlEnd - block.yamlStart > MAX_FRONT_MATTER_CHARS) {
+    problems.push({ path, line: 1, column: 1, severity: 'error', message: `The front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB, so the file is skipped.` });
+    return { kind: 'broken', problems };
+  }
   const yaml = readYaml(text.slice(block.yamlStart, block.yamlEnd), { firstLine: block.yamlFirstLine });
   if (!yaml.ok) {
     // A file whose front matter does not parse is a dossier only if it seems to want to be one.
@@ -228,6 +232,9 @@ function parseMarkdown(path: string, text: string, logHeading: string): DossierP
 
 function parseYamlDossier(path: string, text: string): DossierParse {
   const source = hasBom(text) ? text.slice(1) : text;
+  if (source.length > MAX_FRONT_MATTER_CHARS * 4) {
+    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: `The YAML dossier is larger than ${(MAX_FRONT_MATTER_CHARS * 4) / 1024} KB, so it is skipped.` }] };
+  }
   const yaml = readYaml(source);
   if (!yaml.ok) {
     const mentionsName = /^name\s*:/m.test(source);
@@ -271,8 +278,34 @@ function yamlListItemLines(text: string, keyLine: number | undefined): number[] 
   return lines;
 }
 
+/** Beyond these, a file is skipped and reported: no real dossier comes near them, and YAML is the costly part. */
+export const MAX_FILE_CHARS = 16 * 1024 * 1024;
+export const MAX_FRONT_MATTER_CHARS = 256 * 1024;
+
+/** What keeps a file from being read as UTF-8 text, with the line where it shows. */
+function notText(path: string, text: string): Problem | undefined {
+  const nul = text.indexOf('\u0000');
+  const replaced = text.indexOf('\ufffd');
+  const at = nul !== -1 ? nul : replaced;
+  if (at === -1) return undefined;
+  const line = text.slice(0, at).split('\n').length;
+  const message = nul !== -1
+    ? 'The file holds NUL bytes, so it is not a text dossier; it is skipped.'
+    : 'The file holds bytes that are not UTF-8 (is it UTF-16 or another encoding?); it is skipped and never written, so those bytes are kept.';
+  return { path, line, column: 1, severity: 'error', message };
+}
+
 /** Reads one file of the notebook. */
 export function parseDossier(path: string, text: string, logHeading: string): DossierParse {
+  if (text.length > MAX_FILE_CHARS) {
+    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: `The file is larger than ${MAX_FILE_CHARS / 1024 / 1024} MB, so it is skipped.` }] };
+  }
+  const encoding = notText(path, text);
+  if (encoding) {
+    // A dossier that cannot be read is an error; any other odd file is only worth a warning.
+    const wantsToBeDossier = findFrontMatter(text) !== undefined || formatOfPath(path) === 'yaml';
+    return wantsToBeDossier ? { kind: 'broken', problems: [encoding] } : { kind: 'other', problems: [{ ...encoding, severity: 'warning' }] };
+  }
   const format = formatOfPath(path);
   if (format === 'markdown') {
     const result = parseMarkdown(path, text, logHeading);

@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runAgenda, runDue } from './commands/due';
 import { runNew } from './commands/new';
 import { runLog, runReschedule } from './commands/schedule';
+import { runStats } from './commands/stats';
 import { CliError, Output, Session, openSession } from './session';
 
 const USAGE = `Usage: client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] <command>
@@ -14,6 +15,8 @@ Commands:
   reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
   check                      list problems as path:line:column: severity: message (exit 1 on errors)
   new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
+  stats [--from DATE] [--to DATE]
+                             NPS, order segments, clients at risk, activity, stages, complaints
 
 CLIENT is a dossier's path or a name (or part of one). WHEN is a date or a phrase:
 2026-12-01, tomorrow, +3d, +2w, +1m, +5wd, fri, next monday, 5 jul, "in 3 days".`;
@@ -25,6 +28,7 @@ const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   reschedule: runReschedule,
   check: runCheck,
   new: runNew,
+  stats: runStats,
 };
 
 export async function main(argv: string[], io: Output): Promise<number> {

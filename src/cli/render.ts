@@ -1,9 +1,10 @@
+import { Client } from '../core/dossier/dossier';
 import { AgendaItem, ImportantDateOccurrence } from '../core/notebook/agenda';
 import { BucketId } from '../core/schedule/buckets';
 import { Day, formatDay, formatTime, monthKey, weekdayOf } from '../core/schedule/calendar';
 
 /** The JSON shape of one agenda item (documented in the README). */
-export function itemJson(item: AgendaItem) {
+export function itemJson(item: AgendaItem, atRisk: ReadonlySet<Client> = new Set()) {
   const { client, due } = item;
   return {
     path: client.path,
@@ -15,6 +16,7 @@ export function itemJson(item: AgendaItem) {
     bucket: item.bucket,
     overdue_days: item.overdueDays,
     reason: due?.reason ?? null,
+    at_risk: atRisk.has(client),
   };
 }
 
@@ -60,21 +62,24 @@ function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text.padEnd(width);
 }
 
-function itemLine(item: AgendaItem): string {
+/** Marks a one-order client past the repurchase window (see "Numbers" in the README). */
+export const AT_RISK_MARK = '! at risk';
+
+function itemLine(item: AgendaItem, atRisk: ReadonlySet<Client>): string {
   const { client, due } = item;
   const when = due ? `${shortDate(due.day)}${due.time !== undefined ? ` ${formatTime(due.time)}` : ''}` : '';
   const what = [client.nextAction, client.nextNote].filter(Boolean).join(' · ');
   const overdue = item.overdueDays ? `${item.overdueDays} day${item.overdueDays === 1 ? '' : 's'} overdue` : '';
   const why = [overdue, due && due.reason !== 'next_contact' ? due.reason : ''].filter(Boolean).join(', ');
   const indent = ' '.repeat(2 + WHEN_WIDTH);
-  const lines = [`  ${pad(when, WHEN_WIDTH)}${client.name}${why ? `  (${why})` : ''}`];
+  const lines = [`  ${pad(when, WHEN_WIDTH)}${client.name}${why ? `  (${why})` : ''}${atRisk.has(client) ? `  ${AT_RISK_MARK}` : ''}`];
   if (what) lines.push(`${indent}${what}`);
   lines.push(`${indent}${client.path}`);
   return lines.join('\n');
 }
 
 /** Items grouped under their bucket (later ones by month), as plain text. */
-export function agendaText(items: AgendaItem[]): string {
+export function agendaText(items: AgendaItem[], atRisk: ReadonlySet<Client> = new Set()): string {
   const lines: string[] = [];
   let group = '';
   const counts = new Map<string, number>();
@@ -86,7 +91,7 @@ export function agendaText(items: AgendaItem[]): string {
       lines.push(`${title} (${counts.get(title)})`);
       group = title;
     }
-    lines.push(itemLine(item));
+    lines.push(itemLine(item, atRisk));
   }
   return lines.join('\n');
 }

@@ -29,7 +29,7 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     ]);
     assert.deepEqual(output.items[0], {
       path: 'jonas-kazlauskas.md', name: 'Jonas Kazlauskas', due: '2026-11-13', time: null, action: null, note: null,
-      bucket: 'overdue', overdue_days: 10, reason: 'cadence 1m, last call 41 days ago',
+      bucket: 'overdue', overdue_days: 10, reason: 'cadence 1m, last call 41 days ago', at_risk: false,
     });
     assert.equal(output.items[3].time, '10:30');
     assert.equal(output.items[4].path, 'clients/nordwind-versicherung.yaml');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { atRiskClients } from '../../core/analytics/segments';
 import { agenda, dueItems, upcomingDates } from '../../core/notebook/queries';
 import { formatDay } from '../../core/schedule/calendar';
 import { agendaText, importantDateJson, importantDatesText, itemJson, todayHeading } from '../render';
@@ -14,12 +15,13 @@ export function runDue(session: Session, args: string[]): number {
   const today = session.clock.today();
   const items = dueItems(session.index, today, days);
   const dates = upcomingDates(session.index, today, Math.max(days, IMPORTANT_DATES_WINDOW));
+  const atRisk = atRiskClients(session.index.clientList(), today);
   if (session.json) {
-    session.io.out(JSON.stringify({ today: formatDay(today), items: items.map(itemJson), important_dates: dates.map(importantDateJson) }, null, 2));
+    session.io.out(JSON.stringify({ today: formatDay(today), items: items.map((item) => itemJson(item, atRisk)), important_dates: dates.map(importantDateJson) }, null, 2));
     return 0;
   }
   const parts = [todayHeading(today), ''];
-  parts.push(items.length ? agendaText(items) : 'Nothing due. A quiet day.');
+  parts.push(items.length ? agendaText(items, atRisk) : 'Nothing due. A quiet day.');
   if (dates.length) parts.push('', 'Coming dates', importantDatesText(dates));
   session.io.out(parts.join('\n'));
   return 0;
@@ -29,10 +31,11 @@ export function runAgenda(session: Session, args: string[]): number {
   parseArgs({ args, options: {}, allowPositionals: false });
   const today = session.clock.today();
   const items = agenda(session.index, today);
+  const atRisk = atRiskClients(session.index.clientList(), today);
   if (session.json) {
-    session.io.out(JSON.stringify({ today: formatDay(today), items: items.map(itemJson) }, null, 2));
+    session.io.out(JSON.stringify({ today: formatDay(today), items: items.map((item) => itemJson(item, atRisk)) }, null, 2));
     return 0;
   }
-  session.io.out([todayHeading(today), '', items.length ? agendaText(items) : 'The notebook has no clients yet.'].join('\n'));
+  session.io.out([todayHeading(today), '', items.length ? agendaText(items, atRisk) : 'The notebook has no clients yet.'].join('\n'));
   return 0;
 }

@@ -1,4 +1,5 @@
 import { Client } from '../dossier/dossier';
+import { isInteraction } from '../dossier/logEntry';
 import { Day, monthKey } from '../schedule/calendar';
 
 export type NpsGroup = 'promoter' | 'passive' | 'detractor';
@@ -64,4 +65,35 @@ export function npsByMonth(clients: Iterable<Client>, from: Day, until: Day): Mo
     }
   }
   return [...byMonth.keys()].sort().map((month) => ({ month, ...summarize(byMonth.get(month)!.values()) }));
+}
+
+export interface DetractorFollowUp {
+  client: Client;
+  score: number;
+  day: Day;
+  /** The text after the score. */
+  text: string;
+}
+
+/**
+ * Clients whose latest score in the period is a detractor's, with no
+ * interaction logged after it (above it in the log) up to `until`: ask them
+ * what disappointed them. Newest score first.
+ */
+export function detractorsToFollowUp(clients: Iterable<Client>, from = -Infinity, until = Infinity): DetractorFollowUp[] {
+  const result: DetractorFollowUp[] = [];
+  for (const client of clients) {
+    let since = false;
+    for (const entry of client.log) {
+      if (entry.day > until) continue;
+      if (entry.kind === 'nps' && entry.score !== undefined) {
+        if (entry.day >= from && !since && npsGroupOf(entry.score) === 'detractor') {
+          result.push({ client, score: entry.score, day: entry.day, text: entry.text.replace(/^\d{1,2}\s*/, '') });
+        }
+        break;
+      }
+      if (isInteraction(entry.kind)) since = true;
+    }
+  }
+  return result.sort((a, b) => b.day - a.day || a.client.path.localeCompare(b.client.path));
 }

@@ -13,7 +13,32 @@ export interface NotebookSettings {
   dailyCapacity: number;
   cadenceByTag: ReadonlyMap<string, Duration>;
   currency?: string;
+  segments: SegmentThresholds;
 }
+
+/** The thresholds of the order segments (`segments:` in the settings file; see the README's "Numbers"). */
+export interface SegmentThresholds {
+  /** An order at most this many days old is recent: a first order makes a newcomer, a last one keeps a VIP. */
+  recentDays: number;
+  /** A client with two or more orders and none for more than this many days is lost. */
+  lostDays: number;
+  /** A VIP has at least this many orders in the last `vipDays` days… */
+  vipOrders: number;
+  vipDays: number;
+  /**
+   * …worth at least this much in one currency over those days. Keyed by
+   * currency code; the key '' stands for the notebook's `currency`.
+   */
+  vipAmount: ReadonlyMap<string, number>;
+}
+
+export const DEFAULT_SEGMENTS: SegmentThresholds = {
+  recentDays: 90,
+  lostDays: 365,
+  vipOrders: 3,
+  vipDays: 365,
+  vipAmount: new Map([['', 20000]]),
+};
 
 export const DEFAULT_SETTINGS: NotebookSettings = {
   logHeading: 'Log',
@@ -21,6 +46,7 @@ export const DEFAULT_SETTINGS: NotebookSettings = {
   workingDays: new Set<Weekday>([1, 2, 3, 4, 5]),
   dailyCapacity: 8,
   cadenceByTag: new Map(),
+  segments: DEFAULT_SEGMENTS,
 };
 
 const WEEKDAYS: Record<string, Weekday> = {
@@ -97,7 +123,56 @@ export function parseSettings(text: string, path = SETTINGS_FILE): SettingsParse
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency.trim())) settings.currency = currency.trim();
   else if (currency !== undefined && currency !== null) report('currency', 'currency must be a three-letter code such as PLN or EUR.');
 
+  settings.segments = parseSegments(value.segments, report);
+
   return { settings, problems };
+}
+
+const SEGMENT_DAYS: [key: string, field: 'recentDays' | 'lostDays' | 'vipDays' | 'vipOrders'][] = [
+  ['recent_days', 'recentDays'],
+  ['lost_days', 'lostDays'],
+  ['vip_orders', 'vipOrders'],
+  ['vip_days', 'vipDays'],
+];
+
+function parseSegments(value: YamlValue | undefined, report: (key: string, message: string) => void): SegmentThresholds {
+  if (value === undefined || value === null) return DEFAULT_SEGMENTS;
+  if (!isYamlMapping(value)) {
+    report('segments', 'segments must map thresholds to numbers, e.g. "recent_days: 90" (see the README, "Numbers").');
+    return DEFAULT_SEGMENTS;
+  }
+  const segments = { ...DEFAULT_SEGMENTS };
+  for (const [key, field] of SEGMENT_DAYS) {
+    const text = value[key];
+    if (text === undefined || text === null) continue;
+    const number = typeof text === 'string' ? Number(text.trim()) : NaN;
+    if (typeof text === 'string' && /^\d+$/.test(text.trim()) && number > 0) segments[field] = number;
+    else report('segments', `segments.${key} must be a whole number above 0, not ${typeof text === 'string' ? `"${text}"` : 'a list or mapping'}.`);
+  }
+  const amount = value.vip_amount;
+  const amountOf = (text: YamlValue): number | undefined => {
+    if (typeof text !== 'string' || !/^\d+(?:[.,]\d{1,2})?$/.test(text.trim())) return undefined;
+    return Number(text.trim().replace(',', '.'));
+  };
+  if (typeof amount === 'string') {
+    const number = amountOf(amount);
+    if (number !== undefined) segments.vipAmount = new Map([['', number]]);
+    else report('segments', `segments.vip_amount must be an amount such as 20000, or a mapping such as {PLN: 20000, EUR: 5000}, not "${amount}".`);
+  } else if (isYamlMapping(amount)) {
+    const amounts = new Map<string, number>();
+    for (const [code, text] of Object.entries(amount)) {
+      const number = amountOf(text);
+      if (/^[A-Z]{3}$/.test(code) && number !== undefined) amounts.set(code, number);
+      else report('segments', `segments.vip_amount for "${code}" must be a three-letter currency code with an amount, e.g. "EUR: 5000".`);
+    }
+    segments.vipAmount = amounts;
+  } else if (amount !== undefined && amount !== null) {
+    report('segments', 'segments.vip_amount must be an amount such as 20000, or a mapping such as {PLN: 20000, EUR: 5000}.');
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'vip_amount' && !SEGMENT_DAYS.some(([known]) => known === key)) report('segments', `segments.${key} is not a threshold; known ones are recent_days, lost_days, vip_orders, vip_days and vip_amount.`);
+  }
+  return segments;
 }
 
 export function isYamlMapping(value: YamlValue | undefined): value is { [key: string]: YamlValue } {

@@ -20,6 +20,7 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (expected !== undefined) throw new ChangedOnDisk(`${file} was removed since it was read.`);
   }
+  removeStaleTemporaries(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${crypto.randomBytes(6).toString('hex')}.tmp`);
   const handle = fs.openSync(temporary, 'wx', mode ?? 0o644);
   try {
@@ -37,6 +38,29 @@ export function writeFileAtomic(file: string, text: string, expected?: string): 
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/** A writer killed mid-write leaves its temporary file: the next write of the same file removes it. */
+const STALE_MS = 60_000;
+
+function removeStaleTemporaries(file: string): void {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const temporary = path.join(folder, name);
+    try {
+      if (Date.now() - fs.statSync(temporary).mtimeMs > STALE_MS) fs.rmSync(temporary, { force: true });
+    } catch {
+      // Another writer took care of it.
+    }
   }
 }
 

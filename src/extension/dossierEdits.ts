@@ -23,6 +23,11 @@ async function allowedToWrite(uri: vscode.Uri): Promise<boolean> {
   return answer === write;
 }
 
+/** The file changed on disk (or could not be written): the edit waits in the editor, nothing is overwritten. */
+function unsaved(uri: vscode.Uri): string {
+  return vscode.l10n.t('{0} could not be saved (did it change on disk?). The change is in the editor, unsaved: compare and save it, or undo it.', vscode.workspace.asRelativePath(uri));
+}
+
 export type EditOutcome = { ok: true } | { ok: false; message: string };
 
 /**
@@ -45,7 +50,7 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
       edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
     }
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit to {0}.', vscode.workspace.asRelativePath(ref.uri)) };
-    if (!wasDirty) await document.save();
+    if (!wasDirty && !(await document.save())) return { ok: false, message: unsaved(ref.uri) };
     return { ok: true };
   });
 }
@@ -71,6 +76,7 @@ export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: 
   }
   if (failures.length) return { ok: false, message: failures.join('\n') };
   if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit.') };
-  await Promise.all(documents.filter((entry) => !entry.wasDirty).map((entry) => entry.document.save()));
-  return { ok: true };
+  const saved = await Promise.all(documents.filter((entry) => !entry.wasDirty).map(async (entry) => ((await entry.document.save()) ? undefined : unsaved(entry.document.uri))));
+  const failed = saved.filter((message): message is string => message !== undefined);
+  return failed.length ? { ok: false, message: failed.join('\n') } : { ok: true };
 }

@@ -49,6 +49,18 @@ describe('Log and Reschedule', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('lands two Log commands fired at the same dossier in quick succession, in order', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('hanna-berg.md');
+    const first = vscode.commands.executeCommand('clientNotebook.logCall', uri, { text: 'First call', next: '+1w' });
+    const second = vscode.commands.executeCommand('clientNotebook.logEmail', uri, { text: 'Then an email', next: '+2w' });
+    assert.deepStrictEqual(await Promise.all([first, second]), [true, true]);
+    const text = readDisk('hanna-berg.md');
+    assert.ok(text.indexOf('- 2026-11-25 email: Then an email') < text.indexOf('- 2026-11-25 call: First call'), 'newest first');
+    assert.ok(text.includes('- 2026-11-25 call: First call'));
+    assert.match(text, /next_contact: 2026-12-09\n/);
+  });
+
   it('reschedules several selected rows in one undoable edit', async () => {
     const api = await activate('2026-11-25');
     const rows = [clientNode(api, 'anna-nowak.md'), clientNode(api, 'dmitry-orlov.md')];

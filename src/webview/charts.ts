@@ -17,7 +17,7 @@ function baseOptions() {
     maintainAspectRatio: false,
     animation: false as const,
     scales: {
-      x: { grid: { color: grid }, ticks: { color: foreground } },
+      x: { grid: { display: false }, ticks: { color: foreground } },
       y: { grid: { color: grid }, ticks: { color: foreground, precision: 0 }, beginAtZero: true },
     },
     plugins: { legend: { labels: { color: foreground, boxWidth: 12 } } },
@@ -48,6 +48,12 @@ export function npsChart(canvas: HTMLCanvasElement, labels: string[], values: (n
       labels,
       datasets: [{ label: name, data: values, borderColor: themeColor('--vscode-charts-green', '#89d185'), backgroundColor: themeColor('--vscode-charts-green', '#89d185'), spanGaps: true, tension: 0.2 }],
     },
-    options: { ...options, scales: { ...options.scales, y: { ...options.scales.y, beginAtZero: false, min: -100, max: 100 } }, plugins: { legend: { display: false } } },
+    options: {
+      ...options,
+      // offset: the first and last months sit inside the plot, under their labels, not clipped at its edges.
+      scales: { ...options.scales, x: { ...options.scales.x, offset: true }, y: { ...options.scales.y, beginAtZero: false, min: -100, max: 100, ticks: { ...options.scales.y.ticks, stepSize: 50 } } },
+      elements: { point: { radius: 3, hoverRadius: 5 } },
+      plugins: { legend: { display: false } },
+    },
   });
 }

@@ -169,7 +169,7 @@ function dateRow(view: DateView): HTMLElement {
   const who = view.person === view.client ? view.client : `${view.person} (${view.client})`;
   return h('li', { class: 'date-row' },
     icon(/birth|urodz|geburt|рожд|gimtad|туған/i.test(view.label) ? 'gift' : 'star-empty'),
-    h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.age !== undefined ? h('span', { class: 'muted' }, ` · ${format(s('years'), view.age)}`) : undefined),
+    h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.age !== undefined && view.age > 0 ? h('span', { class: 'muted' }, ` · ${format(s('years'), view.age)}`) : undefined),
     h('span', { class: 'muted date-when' }, view.dateLabel),
     button(s('congratulate'), 'heart', () => send({ type: 'congratulate', id: view.id, person: view.person, label: view.label })));
 }
@@ -289,6 +289,14 @@ window.addEventListener('message', (event: MessageEvent) => {
   vscode.setState({ monthsShown: state.months.length });
   render();
 });
+
+// A theme change restyles the page through CSS variables, but the charts
+// were painted with the old colours: redraw once the new theme is in.
+let themeRedraw = 0;
+new MutationObserver(() => {
+  cancelAnimationFrame(themeRedraw);
+  themeRedraw = requestAnimationFrame(render);
+}).observe(document.body, { attributes: true, attributeFilter: ['class', 'data-vscode-theme-id'] });
 
 window.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && moving) stopMoving();

@@ -29,10 +29,10 @@ import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
 
-const LIGHT = 'Default Light Modern';
-const DARK = 'Default Dark Modern';
+export const LIGHT = 'Default Light Modern';
+export const DARK = 'Default Dark Modern';
 /** A README picture should stay small. */
-const MAX_SCREENSHOT_BYTES = 200 * 1024;
+export const MAX_SCREENSHOT_BYTES = 200 * 1024;
 
 interface Args {
   out: string;
@@ -59,11 +59,11 @@ function parseArgs(argv: string[]): Args {
 
 // ---- dates, from the machine's local calendar (as the extension reads them) --
 
-function localDay(offsetDays = 0, from = new Date()): Date {
+export function localDay(offsetDays = 0, from = new Date()): Date {
   return new Date(from.getFullYear(), from.getMonth(), from.getDate() + offsetDays, 12);
 }
 
-function iso(date: Date): string {
+export function iso(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -76,13 +76,13 @@ function nextFriday(today: Date): Date {
 
 // ---- the dossier on disk ------------------------------------------------------
 
-interface DossierFacts {
+export interface DossierFacts {
   nextContact?: string;
   /** The first entry under `## Log`. */
   firstLogEntry?: string;
 }
 
-function readDossier(file: string): DossierFacts {
+export function readDossier(file: string): DossierFacts {
   const text = fs.readFileSync(file, 'utf8');
   const lines = text.split(/\r?\n/);
   const facts: DossierFacts = {};
@@ -97,7 +97,7 @@ function readDossier(file: string): DossierFacts {
 }
 
 /** Polls the file until `check` says nothing is wrong; returns the last complaint otherwise. */
-async function waitForFile(file: string, check: (facts: DossierFacts) => string | undefined, ms = 10000): Promise<void> {
+export async function waitForFile(file: string, check: (facts: DossierFacts) => string | undefined, ms = 10000): Promise<void> {
   const deadline = Date.now() + ms;
   let problem: string | undefined = 'not read yet';
   while (Date.now() < deadline) {
@@ -110,7 +110,7 @@ async function waitForFile(file: string, check: (facts: DossierFacts) => string 
 
 // ---- the person at the keyboard ------------------------------------------------
 
-class Person {
+export class Person {
   constructor(
     readonly workbench: Workbench,
     readonly page: Page,
@@ -262,7 +262,8 @@ class Person {
   }
 
   async waitForTheme(theme: string, timeoutMs = 15000): Promise<void> {
-    const cls = /light/i.test(theme) ? 'vs' : 'vs-dark';
+    const highContrast = /high contrast/i.test(theme);
+    const cls = highContrast ? (/light/i.test(theme) ? 'hc-light' : 'hc-black') : /light/i.test(theme) ? 'vs' : 'vs-dark';
     await this.page.locator(`.monaco-workbench.${cls}`).first().waitFor({ state: 'attached', timeout: timeoutMs });
     await sleep(300); // let the icons and colours settle
   }
@@ -493,7 +494,7 @@ async function main(argv: string[]): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

@@ -1,0 +1,477 @@
+// End-to-end: the morning summary panel, driven like a person in the real
+// VS Code window (palette, mouse, keyboard inside the webview), checked on disk.
+//
+//   node out/test/integration/e2e/morning.js [--out=DIR] [--timeout=MS] [--verbose]
+//
+// On a fresh temp copy of test/fixtures/notebook-basic (plus one dossier with
+// a hostile name, due today), in the real clock (dates computed from this
+// machine's local date), at 1400x1000:
+//   light theme: "Client Notebook: Open Morning Summary" from the palette; the
+//     webview's inner frame shows today's cards (Anna Nowak overdue); the
+//     hostile name and note are literal text; Balance shows a proposal
+//     (screenshot) and Cancel closes it; "Show next month";
+//   keyboard move: Tab to a card, M, ArrowRight twice, Enter -> the dossier's
+//     next_contact is that day; Escape while moving writes nothing;
+//   mouse: drag a card onto a day -> the dossier's next_contact is that day;
+//   dark theme and high contrast (picked with "Preferences: Color Theme"),
+//   then a narrow window (the editor area about 420 px): screenshots, and no
+//   horizontal scrolling inside the panel.
+// Screenshots go to DIR (default: the git-ignored screenshots/tmp/; pass
+// --out=screenshots to update the committed pictures); failures leave
+// DIR/tmp/morning-failure-*.png. Ends with "N passed, N failed".
+import * as fs from 'fs';
+import * as path from 'path';
+import { Frame, Page } from 'playwright-core';
+import { killAllServers } from '../runner/codeServer';
+import { defaultFixture, repoRoot } from '../runner/paths';
+import { Session, startSession } from '../runner/session';
+import { copyFixture, removeCopy } from '../runner/workspace';
+import { DARK, LIGHT, MAX_SCREENSHOT_BYTES, Person, iso, localDay, readDossier, sleep, waitForFile } from './keyboard';
+
+const HIGH_CONTRAST = 'Default High Contrast';
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const HOSTILE_NOTE = '<script>alert(2)</script>';
+const WIDTH = 1400;
+const HEIGHT = 1000;
+/** The narrow picture: the window and the editor area's width in it. */
+const NARROW_WIDTH = 700;
+const NARROW_EDITOR = 420;
+
+interface Args {
+  out: string;
+  timeoutMs: number;
+  verbose: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    // The README's pictures change only on purpose: `npm run test:e2e:morning -- --out=screenshots`.
+    out: path.join(repoRoot, 'screenshots', 'tmp'),
+    timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000),
+    verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
+  };
+  for (const arg of argv) {
+    if (arg.startsWith('--out=')) args.out = path.resolve(arg.slice('--out='.length));
+    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
+    else if (arg === '--verbose') args.verbose = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!Number.isFinite(args.timeoutMs) || args.timeoutMs <= 0) throw new Error(`bad --timeout ${args.timeoutMs}`);
+  return args;
+}
+
+/** A dossier whose name, company, note and log are markup: the panel must show them as text. */
+function writeHostileDossier(workspace: string, today: string): string {
+  const file = path.join(workspace, 'hostile-names.md');
+  fs.writeFileSync(file, [
+    '---',
+    `name: "${HOSTILE_NAME}"`,
+    'company: "Tags & <b>Co</b>"',
+    'tags: [client]',
+    'stage: client',
+    `next_contact: ${today}`,
+    'next_action: email',
+    `next_note: "${HOSTILE_NOTE}"`,
+    '---',
+    '',
+    '## Log',
+    '',
+    // Newest first; two months with NPS scores, so the panel draws the NPS-by-month line.
+    `- ${iso(localDay(-10))} nps: 9 <b>great</b>`,
+    `- ${iso(localDay(-23))} email: <i>not italic</i>`,
+    `- ${iso(localDay(-40))} nps: 6`,
+    '',
+  ].join('\n'));
+  return file;
+}
+
+// ---- the panel inside the window ----------------------------------------------
+
+/**
+ * The webview's inner frame: VS Code nests the panel (an outer iframe with
+ * index.html, an inner one with fake.html holding our document). The one
+ * whose #app has cards.
+ */
+async function panelFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const frames = page.frames();
+    const ordered = [...frames.filter((f) => f.url().includes('fake.html')), ...frames.filter((f) => !f.url().includes('fake.html'))];
+    for (const frame of ordered) {
+      if (frame === page.mainFrame()) continue;
+      const hasCards = await frame.locator('#app .card').count().catch(() => 0);
+      if (hasCards > 0) return frame;
+    }
+    await sleep(200);
+  }
+  throw new Error(`no webview frame with #app .card; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
+}
+
+/** The card of the client called `name` (its title is exactly that text). */
+function cardOf(frame: Frame, name: string) {
+  return frame.locator('#app .card').filter({ has: frame.locator('.card-title', { hasText: name }) }).first();
+}
+
+async function cardTitles(frame: Frame): Promise<string[]> {
+  return frame.locator('#app .today-section .card .card-title').allTextContents();
+}
+
+async function focusedInPanel(frame: Frame): Promise<{ date?: string; card?: string }> {
+  // (A string: the tests compile without the DOM library.)
+  return frame.evaluate<{ date?: string; card?: string }>(`(() => {
+    const active = document.activeElement;
+    return {
+      date: active && active.dataset ? active.dataset.date : undefined,
+      card: active && active.classList.contains('card') ? (active.querySelector('.card-title') || {}).textContent || '' : undefined,
+    };
+  })()`);
+}
+
+/** Presses Tab until the card titled `name` has focus, as a person tabbing through the panel. */
+async function tabToCard(page: Page, frame: Frame, name: string, maxPresses = 60): Promise<void> {
+  // Click somewhere neutral in the panel first: the header's date.
+  await frame.locator('#app header h1').click();
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedInPanel(frame)).card === name) return;
+  }
+  throw new Error(`${maxPresses} Tabs did not reach the card of ${name}`);
+}
+
+async function waitForFocusedDay(frame: Frame, date: string, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let focused: string | undefined;
+  while (Date.now() < deadline) {
+    focused = (await focusedInPanel(frame)).date;
+    if (focused === date) return;
+    await sleep(50);
+  }
+  throw new Error(`the focused day is ${focused ?? 'none'}, want ${date}`);
+}
+
+// ---- the run -------------------------------------------------------------------
+
+interface Result {
+  title: string;
+  error?: string;
+  ms: number;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const started = Date.now();
+  const args = parseArgs(argv);
+  const tmpOut = path.join(args.out, 'tmp');
+  const workspace = copyFixture(defaultFixture());
+  const results: Result[] = [];
+  const consoleErrors: string[] = [];
+  const dialogs: string[] = [];
+  const today = localDay();
+  const expected = {
+    today: iso(today),
+    // The keyboard move: two days right of today (two months are shown by then).
+    keyboardTarget: iso(localDay(2)),
+    // The mouse drag: a week from today.
+    dragTarget: iso(localDay(7)),
+  };
+  const hostile = writeHostileDossier(workspace, expected.today);
+  let session: Session | undefined;
+
+  const watchdog = setTimeout(() => {
+    console.error(`error: timed out after ${args.timeoutMs} ms; killing VS Code`);
+    void session?.workbench.close();
+    killAllServers();
+    removeCopy(workspace);
+    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
+    process.exit(1);
+  }, args.timeoutMs);
+
+  const shots: string[] = [];
+  const shoot = async (name: string): Promise<void> => {
+    const file = await session!.workbench.screenshot(path.join(args.out, name));
+    shots.push(file);
+    console.log(`    screenshot ${path.relative(repoRoot, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
+  };
+
+  let person: Person | undefined;
+  const step = async (title: string, body: (p: Person) => Promise<void>): Promise<boolean> => {
+    const t0 = Date.now();
+    try {
+      if (!person) throw new Error('VS Code did not start');
+      await body(person);
+      results.push({ title, ms: Date.now() - t0 });
+      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ title, error: message, ms: Date.now() - t0 });
+      console.log(`  ✗ ${title}\n${message.split('\n').map((l) => `      ${l}`).join('\n')}`);
+      if (session) {
+        const file = await session.workbench.screenshot(path.join(tmpOut, `morning-failure-${results.length}.png`)).catch(() => undefined);
+        if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+        await person?.escapeAll().catch(() => undefined);
+      }
+      return false;
+    }
+  };
+
+  const file = (name: string) => path.join(workspace, name);
+  let frame: Frame | undefined;
+  const panel = async (p: Person): Promise<Frame> => {
+    if (frame && !frame.isDetached() && (await frame.locator('#app .card').count().catch(() => 0)) > 0) return frame;
+    return (frame = await panelFrame(p.page));
+  };
+  /** Mouse away from the panel's cards (no hover outline in the picture) and the page scrolled to the top. */
+  const settle = async (p: Person, f: Frame) => {
+    await p.page.mouse.move(30, HEIGHT - 60);
+    await f.evaluate('window.scrollTo(0, 0)');
+    await sleep(300);
+  };
+
+  try {
+    console.log(`e2e (morning): today is ${expected.today} on this machine; keyboard move to ${expected.keyboardTarget}, drag to ${expected.dragTarget}`);
+    try {
+      session = await startSession({
+        workspace,
+        extensionDevelopmentPath: repoRoot,
+        width: WIDTH,
+        height: HEIGHT,
+        settings: { 'workbench.colorTheme': LIGHT },
+        onConsole: (line) => {
+          if (args.verbose) console.log(`  [vscode] ${line}`);
+          if (/^\[(error|pageerror)\]/.test(line)) consoleErrors.push(line.split('\n')[0]);
+        },
+      });
+      session.workbench.page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      person = new Person(session.workbench, session.workbench.page);
+    } catch (error) {
+      results.push({ title: 'VS Code starts', error: String(error), ms: Date.now() - started });
+      console.log(`  ✗ VS Code starts\n      ${String(error)}`);
+    }
+
+    const opened = await step('"Client Notebook: Open Morning Summary" from the palette shows today\'s cards, Anna Nowak overdue', async (p) => {
+      await p.waitForTheme(LIGHT);
+      await p.showClientNotebook(); // the extension is up: its commands are in the palette
+      await p.waitForQuietStatusBar();
+      await p.runCommand('Client Notebook: Open Morning Summary');
+      await p.page.locator('.tabs-container .tab.active').filter({ hasText: 'Morning summary' }).first().waitFor({ state: 'visible', timeout: 10000 });
+      const f = await panel(p);
+      const titles = await cardTitles(f);
+      const want = expected.today === '2026-11-25' ? ['Anna Nowak', 'Bernd Keller', 'Hanna Berg', HOSTILE_NAME] : ['Anna Nowak', HOSTILE_NAME];
+      const missing = want.filter((name) => !titles.includes(name));
+      if (missing.length) throw new Error(`missing cards ${JSON.stringify(missing)}; shown ${JSON.stringify(titles)}`);
+      if (titles[0] !== 'Anna Nowak') throw new Error(`the first card is ${titles[0]}, want the overdue Anna Nowak`);
+      const anna = cardOf(f, 'Anna Nowak');
+      if (!(await anna.getAttribute('class'))?.split(' ').includes('overdue')) throw new Error('Anna Nowak\'s card is not marked overdue');
+      const border = await anna.evaluate<string, undefined>('(el) => getComputedStyle(el).borderLeftWidth');
+      if (parseFloat(border) < 2) throw new Error(`the overdue card's left border is ${border}`);
+      for (const name of titles.filter((t) => t !== 'Anna Nowak')) {
+        if ((await cardOf(f, name).getAttribute('class'))?.includes('overdue')) throw new Error(`${name} is marked overdue`);
+      }
+      const tel = await anna.locator('a[href^="tel:"]').getAttribute('href');
+      if (tel !== 'tel:+48600100200') throw new Error(`Anna's phone link is ${tel}`);
+      const header = await f.locator('#app header h1').textContent();
+      if (!header?.includes(String(today.getFullYear()))) throw new Error(`the header says ${header}`);
+      if ((await f.locator('#app .day.today').getAttribute('data-date')) !== expected.today) throw new Error('the calendar\'s today is not the local date');
+    });
+
+    if (opened) {
+      await step('a hostile name and note are literal text (no <img>, no <script> in #app, no dialog)', async (p) => {
+        const f = await panel(p);
+        const card = cardOf(f, '<img');
+        const title = await card.locator('.card-title').textContent();
+        if (title !== HOSTILE_NAME) throw new Error(`the card title is ${JSON.stringify(title)}, want ${JSON.stringify(HOSTILE_NAME)}`);
+        const what = await card.locator('.card-what').textContent();
+        if (!what?.includes(HOSTILE_NOTE)) throw new Error(`the card's note is ${JSON.stringify(what)}, want it to contain ${JSON.stringify(HOSTILE_NOTE)}`);
+        const company = await card.locator('.card-company').textContent();
+        if (company !== 'Tags & <b>Co</b>') throw new Error(`the company is ${JSON.stringify(company)}`);
+        const injected = await f.evaluate<number>("document.querySelectorAll('#app img, #app script, #app b, #app i').length");
+        if (injected) throw new Error(`${injected} element(s) made from the dossier's text inside #app`);
+        await sleep(300);
+        if (dialogs.length) throw new Error(`dialogs opened: ${dialogs.join('; ')}`);
+      });
+
+      await step('light theme at 1400x1000: the whole window with the panel', async (p) => {
+        const f = await panel(p);
+        await f.locator('#app .week-section canvas').first().waitFor({ state: 'visible', timeout: 5000 });
+        await settle(p, f);
+        await shoot('morning-light.png');
+      });
+
+      await step('Balance shows a proposal (screenshot), Cancel closes it and writes nothing', async (p) => {
+        const f = await panel(p);
+        const before = fs.readFileSync(file('anna-nowak.md'), 'utf8');
+        await f.locator('#app .load-section button', { hasText: 'Balance' }).click();
+        const box = f.locator('#app .balance');
+        await box.waitFor({ state: 'visible', timeout: 5000 });
+        const text = (await box.textContent()) ?? '';
+        // Anna is overdue: the proposal moves her to a working day ahead.
+        if (expected.today > '2026-11-20' && !text.includes('Anna Nowak')) throw new Error(`the proposal does not move Anna Nowak: ${text}`);
+        await box.scrollIntoViewIfNeeded();
+        await p.page.mouse.move(30, HEIGHT - 60);
+        await sleep(200);
+        await shoot('morning-balance-light.png');
+        await box.locator('button', { hasText: 'Cancel' }).click();
+        await box.waitFor({ state: 'detached', timeout: 5000 });
+        if (fs.readFileSync(file('anna-nowak.md'), 'utf8') !== before) throw new Error('anna-nowak.md changed on Cancel');
+      });
+
+      await step('"Show next month" shows two months', async (p) => {
+        const f = await panel(p);
+        await f.locator('#app .load-section button', { hasText: 'Show next month' }).click();
+        await f.locator('#app .month').nth(1).waitFor({ state: 'visible', timeout: 5000 });
+        if ((await f.locator('#app .day[data-date]').count()) < 56) throw new Error('fewer days than two months');
+      });
+
+      const keyboardName = expected.today === '2026-11-25' ? 'Hanna Berg' : 'Anna Nowak';
+      const keyboardFile = keyboardName === 'Hanna Berg' ? 'hanna-berg.md' : 'anna-nowak.md';
+      await step(`keyboard: Tab to ${keyboardName}, M, Escape writes nothing; M, ArrowRight twice, Enter -> next_contact ${expected.keyboardTarget}`, async (p) => {
+        const f = await panel(p);
+        const before = fs.readFileSync(file(keyboardFile), 'utf8');
+        await tabToCard(p.page, f, keyboardName);
+        await p.page.keyboard.press('m');
+        // Moving starts on the card's day (today's cards; an overdue one on today when its day is not shown).
+        await waitForFocusedDay(f, keyboardName === 'Hanna Berg' ? expected.today : (await f.locator('#app .day[data-date="2026-11-20"]').count()) ? '2026-11-20' : expected.today);
+        if (!(await f.locator('#app #move-hint').textContent())?.includes(keyboardName)) throw new Error('the hint does not say which card is moving');
+        await p.page.keyboard.press('ArrowRight');
+        await p.page.keyboard.press('Escape');
+        await cardOf(f, keyboardName).and(f.locator('.card:not(.moving)')).waitFor({ state: 'visible', timeout: 3000 });
+        if ((await focusedInPanel(f)).card !== keyboardName) throw new Error('Escape did not give the focus back to the card');
+        await sleep(500);
+        if (fs.readFileSync(file(keyboardFile), 'utf8') !== before) throw new Error(`${keyboardFile} changed after Escape`);
+
+        await p.page.keyboard.press('m');
+        const start = (await focusedInPanel(f)).date!;
+        await p.page.keyboard.press('ArrowRight');
+        await p.page.keyboard.press('ArrowRight');
+        const target = keyboardName === 'Hanna Berg' ? expected.keyboardTarget : iso(localDay(2, new Date(`${start}T12:00:00`)));
+        await waitForFocusedDay(f, target);
+        await p.page.mouse.move(30, HEIGHT - 60);
+        await shoot(path.join('tmp', 'morning-moving-light.png')); // the focus ring on the day, the dashed card
+        await p.page.keyboard.press('Enter');
+        await waitForFile(file(keyboardFile), (facts) => (facts.nextContact === target ? undefined : `next_contact is ${facts.nextContact}, want ${target}`));
+        // The panel follows the file: the card leaves Today when moved ahead.
+        if (target > expected.today) await cardOf(f, keyboardName).waitFor({ state: 'detached', timeout: 5000 });
+      });
+
+      await step(`mouse: drag Anna Nowak's card onto ${expected.dragTarget} -> anna-nowak.md next_contact ${expected.dragTarget}`, async (p) => {
+        const f = await panel(p);
+        const card = cardOf(f, 'Anna Nowak');
+        if (!(await card.count())) throw new Error('Anna Nowak\'s card is gone');
+        const day = f.locator(`#app .day[data-date="${expected.dragTarget}"]`);
+        await day.scrollIntoViewIfNeeded();
+        await card.dragTo(day);
+        await waitForFile(file('anna-nowak.md'), (facts) => (facts.nextContact === expected.dragTarget ? undefined : `next_contact is ${facts.nextContact}, want ${expected.dragTarget}`));
+        await cardOf(f, 'Anna Nowak').waitFor({ state: 'detached', timeout: 5000 });
+        const count = await f.locator(`#app .day[data-date="${expected.dragTarget}"] .day-count`).textContent({ timeout: 5000 });
+        if (!count || Number(count.replace(/\D/g, '')) < 1) throw new Error(`the day ${expected.dragTarget} shows ${count}`);
+        if (readDossier(hostile).nextContact !== expected.today) throw new Error('hostile-names.md was changed');
+      });
+
+      await step('dark theme ("Preferences: Color Theme"): the panel follows, one month again (screenshots: the window, the week in numbers)', async (p) => {
+        let f = await panel(p);
+        await f.locator('#app .load-section button', { hasText: 'Show one month' }).click();
+        await f.locator('#app .month').nth(1).waitFor({ state: 'detached', timeout: 5000 });
+        await p.setColorTheme(DARK);
+        f = await panel(p);
+        await f.locator('body.vscode-dark').waitFor({ state: 'attached', timeout: 5000 });
+        await sleep(500);
+        await settle(p, f);
+        await shoot('morning-dark.png');
+        // The charts are redrawn in the theme's colours: the bar chart's canvas is new.
+        const canvases = f.locator('#app .week-section canvas');
+        if ((await canvases.count()) < 2) throw new Error(`${await canvases.count()} charts in the week in numbers, want 2 (kinds, NPS by month)`);
+        // The section alone (Playwright scrolls it into view), to read the charts.
+        const week = path.join(args.out, 'morning-week-dark.png');
+        await f.locator('#app .week-section').screenshot({ path: week });
+        shots.push(week);
+        console.log(`    screenshot ${path.relative(repoRoot, week)} (${Math.round(fs.statSync(week).size / 1024)} KB)`);
+        await f.evaluate('window.scrollTo(0, 0)');
+      });
+
+      await step('high contrast: the panel follows (picture for review in tmp/)', async (p) => {
+        await p.setColorTheme(HIGH_CONTRAST.replace(/^Default /, 'Dark '));
+        const f = await panel(p);
+        await f.locator('body.vscode-high-contrast').waitFor({ state: 'attached', timeout: 5000 });
+        await sleep(500);
+        await settle(p, f);
+        await shoot(path.join('tmp', 'morning-high-contrast.png'));
+        await p.setColorTheme(DARK);
+      });
+
+      await step(`narrow: window ${NARROW_WIDTH} px, editor area about ${NARROW_EDITOR} px, nothing scrolls sideways (screenshot)`, async (p) => {
+        await p.page.setViewportSize({ width: NARROW_WIDTH, height: HEIGHT });
+        await sleep(500);
+        // Widen the side bar (its sash, with the mouse) until the editor is about NARROW_EDITOR px wide.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const editor = await p.page.locator('.part.editor').boundingBox();
+          const sidebar = await p.page.locator('.part.sidebar').boundingBox();
+          if (!editor || !sidebar) throw new Error('no editor or side bar');
+          const extra = editor.width - NARROW_EDITOR;
+          if (Math.abs(extra) <= 12) break;
+          const x = sidebar.x + sidebar.width + 1;
+          const y = sidebar.y + sidebar.height / 2;
+          await p.page.mouse.move(x, y);
+          await p.page.mouse.down();
+          await p.page.mouse.move(x + extra / 2, y, { steps: 4 });
+          await p.page.mouse.move(x + extra, y, { steps: 4 });
+          await p.page.mouse.up();
+          await sleep(300);
+        }
+        const editor = await p.page.locator('.part.editor').boundingBox();
+        if (!editor || Math.abs(editor.width - NARROW_EDITOR) > 30) throw new Error(`the editor area is ${editor?.width} px wide`);
+        const f = await panel(p);
+        await sleep(300);
+        const overflow = await f.evaluate<{ scroll: number; wide: string[] }>(`(() => {
+          const root = document.documentElement;
+          const wide = [...document.querySelectorAll('#app *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
+          return { scroll: root.scrollWidth - root.clientWidth, wide: wide.slice(0, 5).map((el) => el.tagName.toLowerCase() + '.' + el.className) };
+        })()`);
+        if (overflow.scroll > 1 || overflow.wide.length) throw new Error(`the panel is wider than its ${Math.round(editor.width)} px: ${JSON.stringify(overflow)}`);
+        await settle(p, f);
+        await shoot('morning-narrow-dark.png');
+      });
+    }
+
+    await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
+      const big = shots.filter((f) => fs.statSync(f).size > MAX_SCREENSHOT_BYTES);
+      if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);
+    });
+  } finally {
+    clearTimeout(watchdog);
+    await session?.dispose().catch(() => undefined);
+    killAllServers();
+    removeCopy(workspace);
+  }
+
+  if (consoleErrors.length) {
+    console.log(`  browser console errors (${consoleErrors.length}, first lines):`);
+    for (const line of [...new Set(consoleErrors)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
+  }
+  const failed = results.filter((r) => r.error).length;
+  const passed = results.length - failed;
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  const stop = (signal: NodeJS.Signals) => {
+    killAllServers();
+    console.log('0 passed, 1 failed');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      killAllServers();
+      console.error(error instanceof Error ? error.stack : error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './commands/check';
 import { runAgenda, runDue } from './commands/due';
+import { runHandover } from './commands/handover';
+import { runHistory } from './commands/history';
 import { runNew } from './commands/new';
 import { runLog, runReschedule } from './commands/schedule';
 import { runStats } from './commands/stats';
 import { CliError, Output, Session, openSession } from './session';
 
-const USAGE = `Usage: client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] <command>
+const USAGE = `Usage: client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] [--commit] <command>
 
 Commands:
   due [--days N]             overdue clients and those due today (and the next N days)
@@ -15,8 +17,14 @@ Commands:
   reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
   check                      list problems as path:line:column: severity: message (exit 1 on errors)
   new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
+  history CLIENT             when next_contact and owner changed and which log entries each commit added (git)
+  handover --from OWNER --to OWNER
+                             change the owner of every matching dossier: a dry run unless --yes
   stats [--from DATE] [--to DATE]
                              NPS, order segments, clients at risk, activity, stages, complaints
+
+--commit makes each change (log, reschedule, new, import, handover) one git commit of only
+the files it changed; a file with uncommitted work of your own is written but not committed.
 
 CLIENT is a dossier's path or a name (or part of one). WHEN is a date or a phrase:
 2026-12-01, tomorrow, +3d, +2w, +1m, +5wd, fri, next monday, 5 jul, "in 3 days".`;
@@ -28,6 +36,8 @@ const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   reschedule: runReschedule,
   check: runCheck,
   new: runNew,
+  history: runHistory,
+  handover: runHandover,
   stats: runStats,
 };
 
@@ -38,6 +48,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       root: { type: 'string' },
       today: { type: 'string' },
       json: { type: 'boolean' },
+      commit: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -45,7 +56,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
     tokens: true,
   });
   // Global options come anywhere; the first positional is the command, the rest is its own.
-  const globals = new Set(['root', 'today', 'json', 'help', 'h']);
+  const globals = new Set(['root', 'today', 'json', 'commit', 'help', 'h']);
   const rest: string[] = [];
   let command: string | undefined;
   for (const token of tokens) {
@@ -67,6 +78,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
   }
   try {
     const session = await openSession(String(values.root ?? process.cwd()), values.today as string | undefined, Boolean(values.json), io);
+    session.commit = Boolean(values.commit);
     return run(session, rest);
   } catch (error) {
     if (error instanceof CliError) {

@@ -29,6 +29,8 @@ export interface Session {
   clock: Clock;
   io: Output;
   json: boolean;
+  /** `--commit`: each change becomes one git commit of the files it changed (see gitCommit.ts). */
+  commit?: boolean;
 }
 
 export function clockFrom(today: string | undefined): Clock {

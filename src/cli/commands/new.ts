@@ -5,6 +5,8 @@ import { DEFAULT_TEMPLATE, TEMPLATE_FILE, renderTemplate } from '../../core/note
 import { safeRelativePath } from '../../core/notebook/paths';
 import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { createFileExclusive } from '../../node/atomicWrite';
+import { newClientCommitMessage } from '../../core/notebook/commitMessage';
+import { beginCommit } from '../gitCommit';
 import { CliError, Session } from '../session';
 
 /** `new NAME`: a dossier from the notebook's template, under a safe, unused file name. */
@@ -23,7 +25,9 @@ export function runNew(session: Session, args: string[]): number {
   const directory = path.join(session.root, ...(folder ? folder.split('/') : []));
   const fileName = uniqueFileName(slugOf(name), '.md', (candidate) => fs.existsSync(path.join(directory, candidate)));
   const relative = folder ? `${folder}/${fileName}` : fileName;
+  const pending = beginCommit(session, [relative]);
   createFileExclusive(path.join(directory, fileName), text);
   session.io.out(session.json ? JSON.stringify({ path: relative, name }, null, 2) : `${relative}: new dossier for ${name}.`);
+  pending.finish([relative], newClientCommitMessage(name));
   return 0;
 }

@@ -4,6 +4,8 @@ import { DateTime, formatDateTime, parseIsoDateTime } from '../../core/schedule/
 import { parseDatePhrase } from '../../core/schedule/datePhrase';
 import { cadenceOf } from '../../core/notebook/agenda';
 import { addDuration } from '../../core/schedule/duration';
+import { logCommitMessage, rescheduleCommitMessage } from '../../core/notebook/commitMessage';
+import { beginCommit } from '../gitCommit';
 import { CliError, Session, phraseContext, resolveClient } from '../session';
 import { editDossier } from './write';
 
@@ -43,8 +45,10 @@ export function runLog(session: Session, args: string[]): number {
     const cadence = cadenceOf(client, session.index.settings);
     if (cadence) request.next = { day: addDuration(at.day, cadence, session.index.settings.workingDays) };
   }
+  const pending = beginCommit(session, [client.path]);
   const updated = editDossier(session, client, (text) => planLog(client.path, text, request, session.index.settings.logHeading));
   session.io.out(`${updated.path}: logged ${kind.toLowerCase()} on ${formatDateTime(at)}; ${describeNext(updated.next)}.`);
+  pending.finish([updated.path], logCommitMessage(kind, updated.name, updated.next));
   return 0;
 }
 
@@ -58,7 +62,9 @@ export function runReschedule(session: Session, args: string[]): number {
   if (!clientArgument || !when.length) throw new CliError('Usage: client-notebook reschedule CLIENT WHEN [--action A] [--note N]', 2);
   const client = resolveClient(session, clientArgument);
   const change: ScheduleChange = { next: parseWhen(session, when.join(' '), 'WHEN'), action: values.action, note: values.note };
+  const pending = beginCommit(session, [client.path]);
   const updated = editDossier(session, client, (text) => planReschedule(client.path, text, change, session.index.settings.logHeading));
   session.io.out(`${updated.path}: ${describeNext(updated.next)}.`);
+  pending.finish([updated.path], rescheduleCommitMessage({ name: updated.name }, updated.next ?? null));
   return 0;
 }

@@ -266,3 +266,32 @@ export function planLog(path: string, text: string, request: LogRequest, logHead
     return refusal(error);
   }
 }
+
+/** Top-level keys whose meaning is a list, a mapping or the schedule: `planSetField` leaves them to their own planners. */
+const NOT_A_PLAIN_FIELD = new Set(['log', 'tags', 'aliases', 'email', 'phone', 'social', 'important_dates', 'contacts', ...NEXT_KEYS]);
+
+/**
+ * Plans setting one top-level key to a one-line string (a hand-over sets
+ * `owner`): the value is replaced in place, keeping its quoting style, or a
+ * new `key: value` line goes at the end of the mapping. Nothing else changes,
+ * and the result is read back to check that the key now holds the value.
+ */
+export function planSetField(path: string, text: string, key: string, value: string, logHeading: string): EditPlan {
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || NOT_A_PLAIN_FIELD.has(key)) return { ok: false, line: 1, column: 1, message: `"${key}" cannot be set as a plain value.` };
+  const single = oneLine(value);
+  if (!single) return { ok: false, line: 1, column: 1, message: `The new ${key} is empty.` };
+  const broken = refuseBroken(path, text, logHeading);
+  if (broken) return broken;
+  try {
+    const { editor, finish } = mappingEditor(path, text);
+    const edits = finish([editor.setScalar(key, single, { after: [], before: [] })]);
+    return verify(path, text, edits, logHeading, [key], () => {
+      const read = readYaml(yamlText(path, applyEdits(text, edits)));
+      const mapping = read.ok ? read.value : null;
+      if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return key;
+      return (mapping as Record<string, unknown>)[key] === single ? undefined : key;
+    });
+  } catch (error) {
+    return refusal(error);
+  }
+}

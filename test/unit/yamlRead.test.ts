@@ -143,6 +143,13 @@ describe('readYaml', () => {
       ['unicode', 'имя: Әліпқұлов Ғабит Һ\nö: Jürgen Groß, Žemaitė ąčęėįšųūž\n', { 'имя': 'Әліпқұлов Ғабит Һ', 'ö': 'Jürgen Groß, Žemaitė ąčęėįšųūž' }],
       ['integer-like keys keep JS key order semantics', '2: a\nb: c\n1: d\n', { 2: 'a', b: 'c', 1: 'd' }],
       ['document end without newline', 'a: b', { a: 'b' }],
+      ['literal block scalars', 'notes: |\n  line 1\n    deeper # not a comment\n\n  line 3\nb: x\n', { notes: 'line 1\n  deeper # not a comment\n\nline 3\n', b: 'x' }],
+      ['folded block scalars', 'a: >\n  one\n  two\n\n  three\n    indented\n  four\n', { a: 'one two\nthree\n  indented\nfour\n' }],
+      ['chomping: strip, clip, keep', 'a: |-\n  x\n\nb: |\n  y\n\nc: |+\n  z\n\n\nd: e\n', { a: 'x', b: 'y\n', c: 'z\n\n\n', d: 'e' }],
+      ['empty block scalars', 'a: |\nb: >-\n\nc: |+\n\n\nd: e\n', { a: '', b: '', c: '\n\n', d: 'e' }],
+      ['indentation indicators', 'a: |2\n   x\n  y\nb: >-1\n  z\n', { a: ' x\ny\n', b: ' z' }],
+      ['block scalars in sequences and nested mappings', 'l:\n  - |\n    x\n  - k: >\n      y\ns:\n  n: |-\n    z\n', { l: ['x\n', { k: 'y\n' }], s: { n: 'z' } }],
+      ['a block scalar with a header comment, a trailing comment and CRLF', 'a: | # c\r\n  x\r\n\r\n# after\r\nb: y', { a: 'x\n', b: 'y' }],
     ];
     for (const [title, text, expected] of fastExamples) {
       it(title, () => {
@@ -156,7 +163,9 @@ describe('readYaml', () => {
     const oracleExamples: [string, string][] = [
       ['anchors and aliases', 'a: &x 1\nb: *x\n'],
       ['tags', 'a: !str x\n'],
-      ['block scalars', 'a: |\n  line 1\n  line 2\nb: >\n  folded\n'],
+      ['an empty block scalar with a line of spaces', 'a: |\n  \nb: c\n'],
+      ['a block scalar whose deeper leading empty lines need an indicator', 'a: |\n\n    \n  x\n'],
+      ['a block scalar header with text after it', 'a: | x\n  y\n'],
       ['multi-line plain scalars', 'a: one\n  two\n\n  three\n'],
       ['multi-line quoted scalars', 'a: "one\n  two"\nb: \'x\n  y\'\n'],
       ['flow mappings', 'a: {x: 1}\n'],
@@ -293,7 +302,7 @@ describe('readYaml', () => {
     const indentOf = fc.constantFrom('  ', '  ', '    ', ' ', '');
 
     /** Realistic front matter; `noisy` adds junk, odd keys and odd spacing (mostly oracle territory). */
-    function makeDocument(noisy: boolean): fc.Arbitrary<string> {
+    function makeDocument(noisy: boolean, blockScalarsOnly = false): fc.Arbitrary<string> {
       const plainWords = fc.array(fc.oneof(word, special), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' '));
       const plain = noisy
         ? fc.oneof({ weight: 5, arbitrary: plainWords }, { weight: 1, arbitrary: fc.array(fc.oneof(word, special, junkChar), { minLength: 1, maxLength: 6 }).map((ws) => ws.join('')) })
@@ -337,17 +346,65 @@ describe('readYaml', () => {
           ? fc.array(kv(indent), { minLength: min, maxLength: max })
           : fc.uniqueArray(keyWord, { minLength: min, maxLength: max }).chain((keys) => fc.tuple(...keys.map((k) => kv(indent, fc.constant(k)))));
       const nestedMap = (k: string) => indentOf.chain((indent) => pairs(indent || '  ', 1, 4).map((lines) => [`${k}:`, ...lines]));
+      /**
+       * A literal or folded block scalar: the header after `head` (`notes:`, `  -`), then
+       * lines deeper than `parentIndent`: text, more-indented text, comment-like text, empty
+       * lines, lines of spaces (some deeper than the content), then trailing blank lines and
+       * a trailing comment. Indentation indicators are mostly right, sometimes (noisy) wrong.
+       */
+      const blockScalar = (head: string, parentIndent: number) => {
+        const text = fc.oneof(
+          { weight: 4, arbitrary: plain },
+          { weight: 1, arbitrary: fc.constantFrom('# not a comment', 'key: value', '- item', '"quoted"', "it's: #1", '[x, y]', '---', '...', '|', '> x', '&a *b !t') },
+        );
+        const line = fc.oneof(
+          { weight: 6, arbitrary: text.map((t) => ['text', t] as const) },
+          { weight: 2, arbitrary: fc.tuple(fc.constantFrom(' ', '  ', '    '), text).map(([extra, t]) => ['deeper', extra + t] as const) },
+          { weight: 2, arbitrary: fc.constant(['empty', ''] as const) },
+          { weight: 1, arbitrary: fc.integer({ min: 1, max: parentIndent + 6 }).map((n) => ['spaces', ' '.repeat(n)] as const) },
+          { weight: noisy ? 1 : 0, arbitrary: text.map((t) => ['shallower', t] as const) },
+        );
+        return fc
+          .tuple(
+            fc.constantFrom('|', '>'),
+            fc.integer({ min: 1, max: 4 }),
+            fc.constantFrom('', '', '-', '+'),
+            fc.constantFrom('auto', 'auto', 'before', 'after', noisy ? 'wrong' : 'auto'),
+            noisy ? fc.constantFrom('', '', ' # note', '  #x', '#x', ' x', '  ') : fc.constantFrom('', '', ' # note', '  #x', '  '),
+            fc.array(line, { minLength: noisy ? 0 : 1, maxLength: 7 }),
+            fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 3 }),
+            fc.option(fc.constantFrom('# trailing comment', ' # shallow comment', '#'), { freq: 4 }),
+          )
+          .map(([style, offset, chomp, indicatorAt, headerComment, body, trailing, trailComment]) => {
+            const indicator =
+              indicatorAt === 'before' ? `${offset}${chomp}` : indicatorAt === 'after' ? `${chomp}${offset}` : indicatorAt === 'wrong' ? `${offset + 1}${chomp}` : chomp;
+            const pad = ' '.repeat(parentIndent + offset);
+            // Lines of spaces deeper than the content are left to the oracle: only noisy texts have many.
+            const spaces = (t: string) => (noisy ? t : t.slice(0, pad.length));
+            const lines = body.map(([kind, t]) =>
+              kind === 'text' || kind === 'deeper' ? pad + t : kind === 'shallower' ? ' '.repeat(parentIndent + Math.max(0, offset - 1)) + t : spaces(t),
+            );
+            return [`${head} ${style}${indicator}${headerComment}`, ...lines, ...trailing.map(spaces), ...(trailComment === null ? [] : [trailComment])];
+          });
+      };
       const seqItem = (indent: string) =>
         fc.oneof(
           { weight: 3, arbitrary: fc.tuple(inlineValue, comment).map(([v, c]) => [`${indent}-${v === '' ? '' : ' ' + v}${c}`]) },
           { weight: 2, arbitrary: pairs('', 1, 4).map(([first, ...rest]) => [`${indent}- ${first}`, ...rest.map((line) => `${indent}  ${line}`)]) },
+          { weight: 1, arbitrary: blockScalar(`${indent}-`, indent.length) },
+          { weight: 1, arbitrary: blockScalar(`${indent}- note:`, indent.length + 2) },
         );
+      const nestedBlockScalar = (k: string) => indentOf.chain((indent) => blockScalar(`${indent || '  '}note:`, (indent || '  ').length).map((lines) => [`${k}:`, ...lines]));
       const blockSeq = (k: string) => indentOf.chain((indent) => fc.array(seqItem(indent), { minLength: 1, maxLength: 4 }).map((items) => [`${k}:`, ...items.flat()]));
       const block = (k: string) =>
-        fc.oneof(
+        blockScalarsOnly
+          ? fc.oneof(blockScalar(`${k}:`, 0), nestedBlockScalar(k), blockSeq(k))
+          : fc.oneof(
           { weight: 8, arbitrary: kv('', fc.constant(k)).map((l) => [l]) },
           { weight: 2, arbitrary: nestedMap(k) },
           { weight: 2, arbitrary: blockSeq(k) },
+          { weight: 2, arbitrary: blockScalar(`${k}:`, 0) },
+          { weight: 1, arbitrary: nestedBlockScalar(k) },
         );
       const filler = fc.oneof({ weight: 3, arbitrary: blank }, { weight: noisy ? 2 : 0, arbitrary: junkLine });
       const keys = noisy ? fc.array(keyWord, { maxLength: 14 }) : fc.uniqueArray(keyWord, { maxLength: 14 });
@@ -362,6 +419,7 @@ describe('readYaml', () => {
     }
     const realistic = makeDocument(false);
     const noisy = makeDocument(true);
+    const blockScalars = makeDocument(false, true);
     const runs = Number(process.env.YAML_FUZZ_RUNS ?? 1000);
 
     it('generated realistic front matter (mostly the fast path)', () => {
@@ -369,6 +427,13 @@ describe('readYaml', () => {
       fastTotal = 0;
       fc.assert(fc.property(realistic, fc.integer({ min: 1, max: 40 }), (text, firstLine) => { check(text, firstLine); }), { numRuns: runs });
       // The generator must exercise the fast path, not only the oracle.
+      assert.ok(fastHits > fastTotal * 0.5, `fast path taken ${fastHits} of ${fastTotal}`);
+    });
+
+    it('generated block scalars: literal and folded, chomping, indicators, empty and deeper lines, comments (mostly the fast path)', () => {
+      fastHits = 0;
+      fastTotal = 0;
+      fc.assert(fc.property(blockScalars, fc.integer({ min: 1, max: 40 }), (text, firstLine) => { check(text, firstLine); }), { numRuns: runs });
       assert.ok(fastHits > fastTotal * 0.5, `fast path taken ${fastHits} of ${fastTotal}`);
     });
 

@@ -59,7 +59,6 @@ export function readYaml(text: string, options?: YamlReadOptions): YamlReadResul
  * is sure of. Exported for tests and benchmarks.
  */
 export function readYamlFast(text: string, firstLine = 1): YamlReadResult | undefined {
-  if (UNSURE_CHARS.test(text)) return undefined;
   const scanner = new Scanner(text, firstLine);
   try {
     return scanner.document();
@@ -124,10 +123,13 @@ const BAIL = { bail: true };
 /**
  * Characters the scanner leaves to the oracle wherever they appear: tabs, C0/C1 control
  * characters, DEL, BOM, the Unicode line and paragraph separators, non-characters and a
- * CR that is not part of a CRLF. (Lone surrogates are ordinary characters to both
- * readers; testing for them with a lookbehind tripled the cost of this test.)
+ * CR that is not part of a CRLF (`cutLines` checks every character as it cuts the lines,
+ * comments and block scalars included). Lone surrogates are ordinary characters to both
+ * readers.
  */
-const UNSURE_CHARS = /[\t\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\u2028\u2029\uFFFE\uFFFF]|\r(?!\n)/;
+function isUnsureChar(c: number): boolean {
+  return c < 32 ? c !== 10 && c !== 13 : c >= 0x7f && (c <= 0x9f || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe);
+}
 
 const SPACE = 32;
 const HASH = 35; // #
@@ -144,6 +146,8 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const CR = 13;
 const DOT = 46;
+const PIPE = 124; // |
+const GREATER = 62; // >
 
 /** What a key may not contain anywhere (the oracle reads them, the scanner need not). */
 function isOddKeyChar(c: number): boolean {
@@ -236,6 +240,7 @@ class Scanner {
     return { ok: true, value, keyLines };
   }
 
+  /** Cuts the text into content lines, and bails on any character in {@link isUnsureChar}. */
   private cutLines(): void {
     const { text, starts, ends, indents, lineNumbers } = this;
     const length = text.length;
@@ -243,9 +248,20 @@ class Scanner {
     let lineNumber = 0;
     let count = 0;
     for (;;) {
-      let end = text.indexOf('\n', pos);
-      const last = end < 0;
-      if (last) end = length;
+      // Find the line end, checking each character on the way (one pass, no regex).
+      let end = pos;
+      for (; end < length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 10) break;
+        if (c < 32 || c >= 0x7f) {
+          if (c === CR) {
+            if (text.charCodeAt(end + 1) !== 10) throw BAIL; // a lone CR
+          } else if (isUnsureChar(c)) {
+            throw BAIL;
+          }
+        }
+      }
+      const last = end >= length;
       let contentEnd = end;
       if (contentEnd > pos && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;
       let i = pos;
@@ -344,10 +360,103 @@ class Scanner {
       }
       return '';
     }
-    const value = this.inline(pos, end);
+    const c = text.charCodeAt(pos);
+    const value = c === PIPE || c === GREATER ? this.blockScalar(k, pos, parentIndent) : this.inline(pos, end);
     // A deeper line after a scalar would continue it (or be an error): leave it to the oracle.
-    if (next < this.count && indents[next] > parentIndent) throw BAIL;
+    if (this.k < this.count && indents[this.k] > parentIndent) throw BAIL;
     return value;
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at `pos` of content line
+   * `k`, the value of a node at column `parentIndent`. Its lines are read from the raw
+   * text (comment-like and blank lines inside it are content), then `this.k` moves to the
+   * first content line after it. Bails on whatever it is not sure of: a header other than
+   * an indicator, chomping and optional comment; blank lines with
+   * more spaces than the content's indentation; a blank last line without a line break.
+   */
+  private blockScalar(k: number, pos: number, parentIndent: number): string {
+    const text = this.text;
+    const folded = text.charCodeAt(pos) === GREATER;
+    const end = this.ends[k];
+    let chomp = 0; // -1 strip, 0 clip, +1 keep
+    let indicator = 0;
+    let i = pos + 1;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if ((c === DASH || c === 43 /* + */) && chomp === 0) chomp = c === DASH ? -1 : 1;
+      else if (c >= 49 && c <= 57 && indicator === 0) indicator = c - 48;
+      else break;
+    }
+    if (i < end) {
+      if (text.charCodeAt(i) !== SPACE) throw BAIL;
+      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      if (i < end && text.charCodeAt(i) !== HASH) throw BAIL;
+    }
+    let indent = indicator ? parentIndent + indicator : -1;
+    const length = text.length;
+    const lines: string[] = []; // content lines, the indentation removed
+    const emptyBefore: number[] = []; // empty lines before each content line
+    let empty = 0; // empty lines since the last content line
+    let leadingSpaces = 0; // most spaces on an empty line before the first content line
+    let scalarEnd = length;
+    let lineStart = text.indexOf('\n', end);
+    if (lineStart < 0) throw BAIL; // the header is the last line
+    lineStart++;
+    while (lineStart < length) {
+      const newline = text.indexOf('\n', lineStart);
+      let lineEnd = newline < 0 ? length : newline;
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      let j = lineStart;
+      while (j < lineEnd && text.charCodeAt(j) === SPACE) j++;
+      const spaces = j - lineStart;
+      if (j === lineEnd) {
+        // An empty line. Spaces deeper than the content, or at the very end without a line
+        // break, are read differently by the oracle depending on where they are: it decides.
+        if (newline < 0 || (indent >= 0 && spaces > indent)) throw BAIL;
+        if (spaces > leadingSpaces && lines.length === 0) leadingSpaces = spaces;
+        empty++;
+      } else {
+        if (indent < 0) {
+          if (spaces <= parentIndent) {
+            scalarEnd = lineStart;
+            break;
+          }
+          indent = spaces;
+        }
+        if (spaces < indent) {
+          scalarEnd = lineStart;
+          break;
+        }
+        lines.push(text.slice(lineStart + indent, lineEnd));
+        emptyBefore.push(empty);
+        empty = 0;
+      }
+      if (newline < 0) break;
+      lineStart = newline + 1;
+    }
+    let next = k + 1;
+    while (next < this.count && this.starts[next] < scalarEnd) next++;
+    this.k = next;
+    if (lines.length === 0) {
+      // Nothing but empty lines (`notes: |` then the next key): "", or their breaks when kept.
+      if (leadingSpaces > 0) throw BAIL;
+      return chomp > 0 ? '\n'.repeat(empty) : '';
+    }
+    if (indicator === 0 && leadingSpaces > indent) throw BAIL;
+    // Join: a literal keeps every line break; a folded scalar turns the break between two
+    // lines of text into a space, unless empty lines stand between them or either line
+    // is more indented (starts with a space).
+    let value = '\n'.repeat(emptyBefore[0]) + lines[0];
+    for (let n = 1; n < lines.length; n++) {
+      const between = emptyBefore[n];
+      if (folded && lines[n].charCodeAt(0) !== SPACE && lines[n - 1].charCodeAt(0) !== SPACE) value += between ? '\n'.repeat(between) : ' ';
+      else value += '\n'.repeat(between + 1);
+      value += lines[n];
+    }
+    if (chomp >= 0) value += '\n';
+    if (chomp > 0) value += '\n'.repeat(empty);
+    return detach(value);
   }
 
   /** A scalar or flow sequence written on one line from `pos`, up to an optional comment. */
@@ -510,7 +619,7 @@ class Scanner {
         continue;
       }
       const c = text.charCodeAt(pos);
-      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === OPEN_BRACKET) {
+      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === OPEN_BRACKET || c === PIPE || c === GREATER) {
         items.push(this.value(k, pos, column, LEAF));
         continue;
       }

@@ -3,6 +3,7 @@
  */
 
 /** Written by {@link detach} so that the flattening read can never be optimised away. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- a write-only sink, on purpose
 let detachSink = 0;
 
 /**

@@ -19,9 +19,12 @@ export interface ClientNotebookApi {
   morningPanel(): MorningPanel | undefined;
   /** `YYYY-MM-DD` to fix "today", undefined for the system clock. */
   setToday(iso: string | undefined): void;
+  /** How long `activate` took, in milliseconds; the notebooks load after it returns. */
+  readonly activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
+  const started = performance.now();
   const notebooks = new Notebooks();
   context.subscriptions.push(notebooks);
   const { followUps, clients } = registerViews(context, notebooks);
@@ -47,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
       notebooks.clock = day === undefined ? systemClock : fixedClock(day);
       notebooks.notifyChanged();
     },
+    activationMs: performance.now() - started,
   };
 }
 

@@ -27,6 +27,7 @@ export class NotebookRoot implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void>;
   private flushing: Promise<void> = Promise.resolve();
+  private disposed = false;
 
   constructor(readonly uri: vscode.Uri, readonly name: string, private readonly include: (path: string) => boolean) {
     this.store = uri.scheme === 'file' ? new NodeFileStore(uri.fsPath) : new WorkspaceFsStore(uri);
@@ -37,7 +38,9 @@ export class NotebookRoot implements vscode.Disposable {
       watcher.onDidChange((file) => this.queue(file, 'set')),
       watcher.onDidDelete((file) => this.queue(file, 'delete')),
     );
-    this.loading = this.resync();
+    // The first load starts after activate() returns: listing the folders
+    // is synchronous in the Node store, and VS Code waits for activate.
+    this.loading = new Promise<void>((resolve) => setImmediate(resolve)).then(() => (this.disposed ? undefined : this.resync()));
   }
 
   /** Resolves once the first full load is done. */
@@ -125,6 +128,7 @@ export class NotebookRoot implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     for (const disposable of this.disposables) disposable.dispose();
   }

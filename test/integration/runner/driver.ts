@@ -104,7 +104,7 @@ export class Workbench {
    * text contains the given words (e.g. 'anna.md' in the Explorer).
    */
   async waitForView(selectorOrText: string, timeoutMs = 30000): Promise<void> {
-    const locator = /^[.#\[]/.test(selectorOrText)
+    const locator = /^[.#[]/.test(selectorOrText)
       ? this.page.locator(selectorOrText)
       : this.page
           .locator('.pane-header, .monaco-list-row, .composite.title, .tabs-container .tab')

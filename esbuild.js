@@ -28,6 +28,7 @@ const webview = {
 
 const builds = [
   { ...webview, entryPoints: ['src/webview/morning.ts'], outfile: 'dist/webview/morning.js' },
+  { ...webview, entryPoints: ['src/webview/statistics.ts'], outfile: 'dist/webview/statistics.js' },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

@@ -7,6 +7,7 @@ import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
 import { Notebooks } from './notebooks';
 import { MorningPanel, registerMorningPanel } from './panel/morningPanel';
+import { StatisticsPanel, registerStatisticsPanel } from './panel/statisticsPanel';
 import { ClientsProvider } from './views/clientsView';
 import { FollowUpsProvider } from './views/followUps';
 import { registerViews } from './views/register';
@@ -17,6 +18,7 @@ export interface ClientNotebookApi {
   followUps: FollowUpsProvider;
   clients: ClientsProvider;
   morningPanel(): MorningPanel | undefined;
+  statisticsPanel(): StatisticsPanel | undefined;
   /** `YYYY-MM-DD` to fix "today", undefined for the system clock. */
   setToday(iso: string | undefined): void;
   /** How long `activate` took, in milliseconds; the notebooks load after it returns. */
@@ -30,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   const { followUps, clients } = registerViews(context, notebooks);
   registerCommands(context, notebooks);
   registerMorningPanel(context, notebooks);
+  registerStatisticsPanel(context, notebooks);
   openMorningOnFirstStartOfDay(context, notebooks);
   const codeLens = new DossierCodeLens(notebooks);
   context.subscriptions.push(
@@ -42,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   );
   return {
     morningPanel: () => MorningPanel.instance,
+    statisticsPanel: () => StatisticsPanel.instance,
     notebooks,
     followUps,
     clients,

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { weekComparison, punctuality } from '../../core/analytics/activity';
+import { atRiskClients } from '../../core/analytics/segments';
 import { notebookNps, npsByMonth } from '../../core/analytics/nps';
+import { Client } from '../../core/dossier/dossier';
 import { AgendaItem, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
@@ -55,7 +57,7 @@ export class MorningModel {
     return id;
   }
 
-  private card(ref: ClientRef, item: AgendaItem, today: Day): CardView {
+  private card(ref: ClientRef, item: AgendaItem, today: Day, atRisk: ReadonlySet<Client>): CardView {
     const { client, due } = item;
     const last = lastInteraction(client);
     return {
@@ -72,6 +74,7 @@ export class MorningModel {
       phone: client.phones[0],
       email: client.emails[0],
       last: last ? `${displayDay(last.day)} ${last.kind}: ${last.text.split('\n')[0]}` : undefined,
+      atRisk: atRisk.has(client) || undefined,
     };
   }
 
@@ -90,11 +93,12 @@ export class MorningModel {
     const scheduled: CardView[] = [];
     const all: { ref: ClientRef; item: AgendaItem }[] = [];
     for (const root of this.notebooks.roots) {
+      const atRisk = atRiskClients(root.index.clientList(), today);
       for (const item of agenda(root.index, today)) {
         const ref = { root, client: item.client, uri: root.uriOf(item.client.path) };
         all.push({ ref, item });
         if (!item.due) continue;
-        const view = this.card(ref, item, today);
+        const view = this.card(ref, item, today, atRisk);
         if (item.due.day <= today) cards.push(view);
         if (item.due.day <= lastDay) scheduled.push(view);
       }

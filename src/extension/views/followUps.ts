@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { atRiskClients } from '../../core/analytics/segments';
+import { Client } from '../../core/dossier/dossier';
 import { AgendaItem, ImportantDateOccurrence, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { BucketId, bucketOf, groupKeyOf } from '../../core/schedule/buckets';
@@ -42,6 +44,8 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
   readonly onDidChangeTreeData = this.changed.event;
   private groups: GroupNode[] = [];
   private dueCountValue = 0;
+  /** One-order clients past their notebook's repurchase window (README, "Numbers"). */
+  private atRisk = new Set<Client>();
 
   constructor(private readonly notebooks: Notebooks) {
     this.rebuild();
@@ -70,7 +74,9 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
       return group;
     };
     let due = 0;
+    this.atRisk = new Set();
     for (const root of this.notebooks.roots) {
+      for (const client of atRiskClients(root.index.clientList(), today)) this.atRisk.add(client);
       for (const item of agenda(root.index, today)) {
         const ref = { root, client: item.client, uri: root.uriOf(item.client.path) };
         groupFor(item.bucket, item.due?.day).children.push({ kind: 'client', ref, item });
@@ -175,6 +181,8 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
       const reason = due.reason === 'next_contact' ? vscode.l10n.t('next contact {0}', formatDay(due.day)) : due.reason;
       markdown.appendMarkdown(`\n${vscode.l10n.t('Due {0}: {1}', relativeDay(due.day, today), escape(reason))}\n`);
     }
+    const order = this.atRisk.has(client) ? client.log.find((entry) => entry.kind === 'order' && entry.day <= today) : undefined;
+    if (order) markdown.appendMarkdown(`\n$(warning) ${vscode.l10n.t('At risk: one order, {0}; past the usual time to reorder. Time to send an offer.', relativeDay(order.day, today))}\n`);
     return markdown;
   }
 

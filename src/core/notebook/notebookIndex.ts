@@ -1,6 +1,7 @@
 import { Client } from '../dossier/dossier';
 import { DossierParse, formatOfPath, parseDossier } from '../dossier/parse';
 import { Problem } from '../problems';
+import { DueSchedule } from './dueSchedule';
 import { isCandidatePath } from './paths';
 import { DEFAULT_SETTINGS, NotebookSettings, SETTINGS_FILE, parseSettings } from './settings';
 import { FileStamp } from './store';
@@ -31,6 +32,8 @@ export class NotebookIndex {
   private settingsProblems: Problem[] = [];
   private version = 0;
   private clientCache?: { revision: number; list: Client[] };
+  /** Built by the first query that needs it, then kept up to date by every change. */
+  private schedule?: DueSchedule;
 
   get settings(): NotebookSettings {
     return this.settingsValue;
@@ -53,25 +56,48 @@ export class NotebookIndex {
   set(path: string, text: string, stamp?: FileStamp): IndexEffect {
     if (path === SETTINGS_FILE) return this.useSettings(parseSettings(text, path));
     if (!isCandidatePath(path)) return 'unchanged';
-    this.files.set(path, { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp });
+    const record: FileRecord = { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp };
+    this.unschedule(this.files.get(path));
+    this.files.set(path, record);
+    this.reschedule(record);
     this.version++;
     return 'changed';
   }
 
   delete(path: string): IndexEffect {
     if (path === SETTINGS_FILE) return this.useSettings({ settings: DEFAULT_SETTINGS, problems: [] });
-    if (!this.files.delete(path)) return 'unchanged';
+    const record = this.files.get(path);
+    if (!record) return 'unchanged';
+    this.unschedule(record);
+    this.files.delete(path);
     this.version++;
     return 'changed';
+  }
+
+  private unschedule(record: FileRecord | undefined): void {
+    if (this.schedule && record?.parse.kind === 'dossier') this.schedule.remove(record.parse.client);
+  }
+
+  private reschedule(record: FileRecord): void {
+    if (this.schedule && record.parse.kind === 'dossier') this.schedule.add(record.parse.client);
+  }
+
+  /** The clients bucketed by due day, for queries (see {@link DueSchedule}). */
+  dueSchedule(): DueSchedule {
+    if (!this.schedule) this.schedule = new DueSchedule(this.settingsValue, this.clients());
+    return this.schedule;
   }
 
   /** Moves a record without reading the file again; a change of format counts as a delete. */
   rename(from: string, to: string): IndexEffect {
     const record = this.files.get(from);
     if (!record || formatOfPath(from) !== formatOfPath(to) || !isCandidatePath(to)) return this.delete(from);
+    this.unschedule(record);
+    this.unschedule(this.files.get(to));
     this.files.delete(from);
     record.parse = relocate(record.parse, to);
     this.files.set(to, record);
+    this.reschedule(record);
     this.version++;
     return 'changed';
   }
@@ -80,6 +106,7 @@ export class NotebookIndex {
     const headingChanged = settings.logHeading !== this.settingsValue.logHeading;
     this.settingsValue = settings;
     this.settingsProblems = problems;
+    this.schedule = undefined; // cadences and working days may have changed
     this.version++;
     return headingChanged && this.files.size > 0 ? 'rereadAll' : 'changed';
   }

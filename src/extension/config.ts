@@ -17,6 +17,7 @@ export const config = {
   expandedBuckets: (): BucketId[] => section().get<BucketId[]>('followUps.expandedBuckets', ['overdue', 'today']),
   nextContactPresets: (): string[] => section().get<string[]>('nextContactPresets', ['tomorrow', '+3d', 'next monday', '+1w', '+2w', '+1m']),
   openMorningOnStartup: (): boolean => section().get<boolean>('morningSummary.openOnStartup', false),
+  gitCommitOnChange: (scope?: vscode.ConfigurationScope): boolean => section(scope).get<boolean>('git.commitOnChange', false),
   dateFormat: (): 'iso' | 'locale' => section().get<'iso' | 'locale'>('dateFormat', 'locale'),
   affects: (event: vscode.ConfigurationChangeEvent, key: string): boolean => event.affectsConfiguration(`${SECTION}.${key}`),
 };

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { Client } from '../core/dossier/dossier';
 import { EditPlan } from '../core/dossier/edit';
+import { beginCommit } from './git/commitOnChange';
 import { ClientRef } from './notebooks';
 
 /** Edits to one file run one after another, so two quick Log commands both land, in order. */
@@ -35,10 +37,13 @@ export type EditOutcome = { ok: true } | { ok: false; message: string };
  * The plan is made on the document's current text: when the dossier is open
  * with unsaved changes the edit goes into that buffer and stays unsaved;
  * otherwise the document is saved, so the file on disk changes too.
+ * With `commitMessage` and the `clientNotebook.git.commitOnChange` setting,
+ * the saved change becomes one commit (git/commitOnChange.ts).
  */
-export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan): Promise<EditOutcome> {
+export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan, commitMessage?: (client: Client) => string): Promise<EditOutcome> {
   return serialized(ref.uri.toString(), async () => {
     if (!(await allowedToWrite(ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+    const pending = commitMessage && (await beginCommit([ref.uri]));
     const document = await vscode.workspace.openTextDocument(ref.uri);
     const wasDirty = document.isDirty;
     const result = plan(document.getText());
@@ -51,14 +56,17 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
     }
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit to {0}.', vscode.workspace.asRelativePath(ref.uri)) };
     if (!wasDirty && !(await document.save())) return { ok: false, message: unsaved(ref.uri) };
+    if (pending) await pending.finish(commitMessage(result.client), wasDirty ? [] : [ref.uri], wasDirty ? [ref.uri] : []);
     return { ok: true };
   });
 }
 
 /** Applies several plans (one per dossier) as one WorkspaceEdit: one undo step for all of them. */
-export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: string) => EditPlan }[]): Promise<EditOutcome> {
+export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: string) => EditPlan }[], commitMessage?: (clients: Client[]) => string): Promise<EditOutcome> {
   if (!changes.length) return { ok: true };
   if (!(await allowedToWrite(changes[0].ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+  const pending = commitMessage && (await beginCommit(changes.map((change) => change.ref.uri)));
+  const clients: Client[] = [];
   const edit = new vscode.WorkspaceEdit();
   const documents: { document: vscode.TextDocument; wasDirty: boolean }[] = [];
   const failures: string[] = [];
@@ -70,6 +78,7 @@ export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: 
       continue;
     }
     documents.push({ document, wasDirty: document.isDirty });
+    clients.push(result.client);
     for (const change of result.edits) {
       edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
     }
@@ -78,5 +87,10 @@ export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: 
   if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit.') };
   const saved = await Promise.all(documents.filter((entry) => !entry.wasDirty).map(async (entry) => ((await entry.document.save()) ? undefined : unsaved(entry.document.uri))));
   const failed = saved.filter((message): message is string => message !== undefined);
-  return failed.length ? { ok: false, message: failed.join('\n') } : { ok: true };
+  if (failed.length) return { ok: false, message: failed.join('\n') };
+  if (pending) {
+    const uris = (dirty: boolean) => documents.filter((entry) => entry.wasDirty === dirty).map((entry) => entry.document.uri);
+    await pending.finish(commitMessage(clients), uris(false), uris(true));
+  }
+  return { ok: true };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LogRequest, planLog } from '../../core/dossier/edit';
 import { KNOWN_KINDS } from '../../core/dossier/logEntry';
+import { logCommitMessage } from '../../core/notebook/commitMessage';
 import { applyDossierEdit } from '../dossierEdits';
 import { displayDayTime } from '../format';
 import { Notebooks } from '../notebooks';
@@ -90,7 +91,11 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
   } else if (options?.note !== undefined) {
     request.note = options.note;
   }
-  const outcome = await applyDossierEdit(ref, (current) => planLog(ref.client.path, current, request, ref.root.index.settings.logHeading));
+  const outcome = await applyDossierEdit(
+    ref,
+    (current) => planLog(ref.client.path, current, request, ref.root.index.settings.logHeading),
+    (client) => logCommitMessage(kind, client.name, client.next),
+  );
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(outcome.message);
     return false;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Notebooks } from '../notebooks';
 import { findClient, newClient, openDossier } from './clients';
+import { showHistory } from './history';
 import { logInteraction } from './logInteraction';
 import { reschedule, snooze } from './reschedule';
 
@@ -22,6 +23,7 @@ export function registerCommands(context: vscode.ExtensionContext, notebooks: No
     { id: 'clientNotebook.findClient', run: () => findClient(notebooks) },
     { id: 'clientNotebook.openDossier', run: (...args) => openDossier(notebooks, args) },
     { id: 'clientNotebook.refresh', run: () => notebooks.refresh() },
+    { id: 'clientNotebook.showHistory', run: (...args) => showHistory(notebooks, args) },
   ];
   for (const command of commands) context.subscriptions.push(vscode.commands.registerCommand(command.id, command.run));
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planReschedule } from '../../core/dossier/edit';
 import { parseDatePhrase } from '../../core/schedule/datePhrase';
+import { rescheduleCommitMessage } from '../../core/notebook/commitMessage';
 import { applyDossierEdits } from '../dossierEdits';
 import { displayDayTime, relativeDay } from '../format';
 import { Notebooks } from '../notebooks';
@@ -15,7 +16,7 @@ async function moveAll(refs: ClientRef[], next: DateTime | null, keepTime = fals
     const time = keepTime ? ref.client.next?.time : next?.time;
     const target = next && { day: next.day, ...(time === undefined ? {} : { time }) };
     return { ref, plan: (text: string) => planReschedule(ref.client.path, text, { next: target }, ref.root.index.settings.logHeading) };
-  }));
+  }), (clients) => rescheduleCommitMessage(clients.length === 1 ? { name: clients[0].name } : { count: clients.length }, clients.length === 1 ? clients[0].next : next));
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(outcome.message);
     return false;

@@ -4,6 +4,7 @@ import { planReschedule } from '../../core/dossier/edit';
 import { parseIsoDate } from '../../core/schedule/calendar';
 import { FromPanel, ToPanel, parseFromPanel } from '../../protocol';
 import { applyDossierEdits } from '../dossierEdits';
+import { balanceCommitMessage, rescheduleCommitMessage } from '../../core/notebook/commitMessage';
 import { Notebooks } from '../notebooks';
 import { MorningModel } from './morningModel';
 
@@ -136,7 +137,7 @@ export class MorningPanel implements vscode.Disposable {
         const outcome = await applyDossierEdits([{
           ref,
           plan: (text) => planReschedule(ref.client.path, text, { next: time === undefined ? { day } : { day, time } }, ref.root.index.settings.logHeading),
-        }]);
+        }], ([client]) => rescheduleCommitMessage({ name: client.name }, client.next));
         if (!outcome.ok) void vscode.window.showErrorMessage(outcome.message);
         return;
       }
@@ -149,7 +150,7 @@ export class MorningPanel implements vscode.Disposable {
     const outcome = await applyDossierEdits(moves.map(({ ref, move }) => ({
       ref,
       plan: (text: string) => planReschedule(ref.client.path, text, { next: { day: move.to } }, ref.root.index.settings.logHeading),
-    })));
+    })), (clients) => balanceCommitMessage(clients.length));
     if (!outcome.ok) {
       void vscode.window.showErrorMessage(outcome.message);
       return;

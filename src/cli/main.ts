@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runAgenda, runDue } from './commands/due';
 import { runHandover } from './commands/handover';
 import { runHistory } from './commands/history';
+import { runImport } from './commands/import';
 import { runNew } from './commands/new';
 import { runLog, runReschedule } from './commands/schedule';
 import { runStats } from './commands/stats';
@@ -17,6 +18,8 @@ Commands:
   reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
   check                      list problems as path:line:column: severity: message (exit 1 on errors)
   new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
+  import FILE                contacts from CSV/TSV (Google, Outlook, LinkedIn, any table) or vCard; FILE - reads stdin:
+                             [--dry-run] [--map "name=Full name,email=E-mail,phone=Tel"] [--folder DIR] [--tag T]
   history CLIENT             when next_contact and owner changed and which log entries each commit added (git)
   handover --from OWNER --to OWNER
                              change the owner of every matching dossier: a dry run unless --yes
@@ -36,6 +39,7 @@ const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   reschedule: runReschedule,
   check: runCheck,
   new: runNew,
+  import: runImport,
   history: runHistory,
   handover: runHandover,
   stats: runStats,

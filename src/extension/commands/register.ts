@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Notebooks } from '../notebooks';
 import { findClient, newClient, openDossier } from './clients';
+import { importContacts } from './importClients';
 import { showHistory } from './history';
 import { logInteraction } from './logInteraction';
 import { reschedule, snooze } from './reschedule';
@@ -20,6 +21,7 @@ export function registerCommands(context: vscode.ExtensionContext, notebooks: No
     { id: 'clientNotebook.reschedule', run: (...args) => reschedule(notebooks, args) },
     { id: 'clientNotebook.snooze', run: (...args) => snooze(notebooks, args) },
     { id: 'clientNotebook.newClient', run: () => newClient(notebooks) },
+    { id: 'clientNotebook.importContacts', run: (...args) => importContacts(notebooks, args) },
     { id: 'clientNotebook.findClient', run: () => findClient(notebooks) },
     { id: 'clientNotebook.openDossier', run: (...args) => openDossier(notebooks, args) },
     { id: 'clientNotebook.refresh', run: () => notebooks.refresh() },

@@ -10,7 +10,7 @@ import { WorkspaceFsStore } from './workspaceFsStore';
 /** How long file events are gathered before the index is updated once. */
 const DEBOUNCE_MS = 150;
 /** During a storm (a checkout, a pull) events come in bursts with gaps: wait longer, update once. */
-const STORM_FILES = 50;
+const STORM_FILES = 20;
 const STORM_DEBOUNCE_MS = 1000;
 
 /**

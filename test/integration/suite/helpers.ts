@@ -11,7 +11,20 @@ const FIXTURE = path.resolve(__dirname, '../../../../test/fixtures/notebook-basi
 
 /** Puts the workspace back as the fixture has it, and lets the notebook catch up. */
 export async function restoreWorkspace(api: ClientNotebookApi): Promise<void> {
-  fs.cpSync(FIXTURE, diskPath(), { recursive: true });
+  // Only what differs is written, so no stray file events reach the next test.
+  const restore = (from: string, to: string) => {
+    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      const target = path.join(to, entry.name);
+      if (entry.isDirectory()) {
+        fs.mkdirSync(target, { recursive: true });
+        restore(source, target);
+      } else if (!fs.existsSync(target) || !fs.readFileSync(target).equals(fs.readFileSync(source))) {
+        fs.copyFileSync(source, target);
+      }
+    }
+  };
+  restore(FIXTURE, diskPath());
   await api.notebooks.refresh();
 }
 

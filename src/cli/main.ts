@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './commands/check';
 import { runAgenda, runDue } from './commands/due';
+import { runExport } from './commands/export';
 import { runHandover } from './commands/handover';
 import { runHistory } from './commands/history';
 import { runImport } from './commands/import';
@@ -18,6 +19,8 @@ Commands:
   reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
   check                      list problems as path:line:column: severity: message (exit 1 on errors)
   new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
+  export ics                 follow-ups and yearly dates as an iCalendar feed: [--out FILE] [--alarm 30m|1h|1d] [--days N]
+  export csv                 a mailing list: [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]
   import FILE                contacts from CSV/TSV (Google, Outlook, LinkedIn, any table) or vCard; FILE - reads stdin:
                              [--dry-run] [--map "name=Full name,email=E-mail,phone=Tel"] [--folder DIR] [--tag T]
   history CLIENT             when next_contact and owner changed and which log entries each commit added (git)
@@ -39,6 +42,7 @@ const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   reschedule: runReschedule,
   check: runCheck,
   new: runNew,
+  export: runExport,
   import: runImport,
   history: runHistory,
   handover: runHandover,
@@ -98,7 +102,11 @@ export async function main(argv: string[], io: Output): Promise<number> {
 }
 
 if (require.main === module) {
-  const io: Output = { out: (text) => process.stdout.write(text + '\n'), err: (text) => process.stderr.write(text + '\n') };
+  const io: Output = {
+    out: (text) => process.stdout.write(text + '\n'),
+    err: (text) => process.stderr.write(text + '\n'),
+    write: (text) => process.stdout.write(text),
+  };
   main(process.argv.slice(2), io).then(
     (code) => { process.exitCode = code; },
     (error) => {

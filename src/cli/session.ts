@@ -19,6 +19,8 @@ export class CliError extends Error {
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Writes the text exactly as it is, without a newline (a file's bytes to stdout). */
+  write?(text: string): void;
 }
 
 /** One run of the command: the notebook, the clock and where output goes. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Notebooks } from '../notebooks';
 import { findClient, newClient, openDossier } from './clients';
+import { exportCalendar, exportMailingList } from './export';
 import { importContacts } from './importClients';
 import { showHistory } from './history';
 import { logInteraction } from './logInteraction';
@@ -25,6 +26,8 @@ export function registerCommands(context: vscode.ExtensionContext, notebooks: No
     { id: 'clientNotebook.findClient', run: () => findClient(notebooks) },
     { id: 'clientNotebook.openDossier', run: (...args) => openDossier(notebooks, args) },
     { id: 'clientNotebook.refresh', run: () => notebooks.refresh() },
+    { id: 'clientNotebook.exportCalendar', run: (...args) => exportCalendar(notebooks, args) },
+    { id: 'clientNotebook.exportMailingList', run: (...args) => exportMailingList(notebooks, args) },
     { id: 'clientNotebook.showHistory', run: (...args) => showHistory(notebooks, args) },
   ];
   for (const command of commands) context.subscriptions.push(vscode.commands.registerCommand(command.id, command.run));

@@ -29,6 +29,7 @@ export type IndexChange =
 export class NotebookIndex {
   private readonly files = new Map<string, FileRecord>();
   private settingsValue: NotebookSettings = DEFAULT_SETTINGS;
+  private settingsSource?: string;
   private settingsProblems: Problem[] = [];
   private version = 0;
   private clientCache?: { revision: number; list: Client[] };
@@ -54,7 +55,10 @@ export class NotebookIndex {
   }
 
   set(path: string, text: string, stamp?: FileStamp): IndexEffect {
-    if (path === SETTINGS_FILE) return this.useSettings(parseSettings(text, path));
+    if (path === SETTINGS_FILE) {
+      this.settingsSource = text;
+      return this.useSettings(parseSettings(text, path));
+    }
     if (!isCandidatePath(path)) return 'unchanged';
     const record: FileRecord = { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp };
     this.unschedule(this.files.get(path));
@@ -65,13 +69,38 @@ export class NotebookIndex {
   }
 
   delete(path: string): IndexEffect {
-    if (path === SETTINGS_FILE) return this.useSettings({ settings: DEFAULT_SETTINGS, problems: [] });
+    if (path === SETTINGS_FILE) {
+      this.settingsSource = undefined;
+      return this.useSettings({ settings: DEFAULT_SETTINGS, problems: [] });
+    }
     const record = this.files.get(path);
     if (!record) return 'unchanged';
     this.unschedule(record);
     this.files.delete(path);
     this.version++;
     return 'changed';
+  }
+
+  /** The text of the settings file in use, if there is one (for a snapshot). */
+  get settingsText(): string | undefined {
+    return this.settingsSource;
+  }
+
+  /** Every file read with a stamp, as parsed (for a snapshot). */
+  *stampedFiles(): Generator<{ path: string; parse: DossierParse; stamp: FileStamp }> {
+    for (const [path, { parse, stamp }] of this.files) if (stamp) yield { path, parse, stamp };
+  }
+
+  /**
+   * Puts back a file parsed earlier (from a snapshot) without its text. The caller
+   * vouches that it was parsed by this engine with the current log heading.
+   */
+  restore(path: string, parse: DossierParse, stamp: FileStamp): void {
+    const record: FileRecord = { parse, stamp };
+    this.unschedule(this.files.get(path));
+    this.files.set(path, record);
+    this.reschedule(record);
+    this.version++;
   }
 
   private unschedule(record: FileRecord | undefined): void {

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadNotebook } from '../../src/core/notebook/load';
+import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
+import { agenda } from '../../src/core/notebook/queries';
+import { fromSnapshot, toSnapshot } from '../../src/core/notebook/snapshot';
+import { NodeFileStore } from '../../src/node/fileStore';
+import { loadNotebookCached } from '../../src/node/indexCache';
+import { copyToTemp, day, fixturePath } from './fixtures';
+
+function contents(index: NotebookIndex) {
+  const paths = [...index.paths()].sort();
+  return { settings: index.settings, clients: paths.map((p) => index.client(p)), problems: index.problems(), agenda: agenda(index, day('2026-11-25')) };
+}
+
+/** Every file of a folder modified an hour ago, so no file is "too recent" to be cached. */
+function ageFiles(dir: string): void {
+  const past = new Date(Date.now() - 3600_000);
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath ?? entry.path, entry.name), past, past);
+  }
+}
+
+describe('the index snapshot and the CLI cache', () => {
+  it('round-trips an index through JSON', async () => {
+    const index = await loadNotebook(new NodeFileStore(fixturePath('notebook-basic')));
+    const restored = fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(index))));
+    assert.ok(restored);
+    assert.deepEqual(contents(restored), contents(index));
+  });
+
+  it('rejects what is not a snapshot of this format', () => {
+    for (const data of [null, 1, {}, { format: 0, settingsText: null, files: [] }, { format: 1, settingsText: null, files: [['a.md', 1, 2]] }, { format: 1, settingsText: 3, files: [] }]) {
+      assert.equal(fromSnapshot(data), undefined, JSON.stringify(data));
+    }
+  });
+
+  it('leaves out files changed too recently to trust their time stamp', async () => {
+    const index = await loadNotebook(new NodeFileStore(fixturePath('notebook-basic')));
+    assert.equal(toSnapshot(index, -Infinity).files.length, 0);
+  });
+
+  it('reads only changed files on a second start, and writes the cache only to the cache folder', async () => {
+    const notebook = copyToTemp(fixturePath('notebook-basic'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-cache-'));
+    try {
+      ageFiles(notebook.dir);
+      const before = fs.readdirSync(notebook.dir, { recursive: true }).sort();
+      const store = new NodeFileStore(notebook.dir);
+      const cold = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.equal(cold.warm, false);
+      assert.equal(fs.readdirSync(cache).length, 1);
+      assert.equal(fs.statSync(path.join(cache, fs.readdirSync(cache)[0])).mode & 0o077, 0, 'readable by the user only');
+
+      const warm = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.equal(warm.warm, true);
+      assert.equal(warm.read, 1, 'only the settings file');
+      assert.deepEqual(contents(warm.index), contents(cold.index));
+
+      const anna = path.join(notebook.dir, 'anna-nowak.md');
+      fs.writeFileSync(anna, fs.readFileSync(anna, 'utf8').replace(/^name: .*$/m, 'name: Anna Changed'));
+      const changed = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.equal(changed.read, 2);
+      assert.equal(changed.index.client('anna-nowak.md')?.name, 'Anna Changed');
+      assert.deepEqual(contents(changed.index), contents(await loadNotebook(store)));
+      // Just written, so not trusted yet: read again next time, still right.
+      const again = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.equal(again.index.client('anna-nowak.md')?.name, 'Anna Changed');
+
+      assert.deepEqual(fs.readdirSync(notebook.dir, { recursive: true }).sort(), before, 'nothing written into the notebook');
+      const off = await loadNotebookCached(store, { cacheFolder: undefined });
+      assert.equal(off.warm, false);
+    } finally {
+      notebook.cleanup();
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

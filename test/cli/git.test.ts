@@ -99,6 +99,18 @@ describe('client-notebook --commit and history (a temporary git repository)', fu
     assert.equal(notebook.git('rev-parse', 'HEAD'), head);
   });
 
+  it('commits an import as one commit of exactly the new dossiers', () => {
+    const source = path.join(REPO, 'test', 'fixtures', 'import', 'outlook-contacts.csv');
+    const imported = run(notebook.dir, '--today', '2026-11-23', '--commit', 'import', source, '--folder', 'imported', '--json');
+    assert.equal(imported.status, 0, imported.stderr);
+    const created = (JSON.parse(imported.stdout).create as { path: string }[]).map((each) => each.path).sort();
+    assert.ok(created.length > 0);
+    const commit = lastCommit(notebook.git);
+    assert.equal(commit.subject, `Import: ${created.length} client${created.length === 1 ? '' : 's'}`);
+    assert.deepEqual(commit.files.sort(), created);
+    assert.equal(notebook.git('status', '--porcelain'), '');
+  });
+
   it('history --json right after a few logged calls and reschedules', () => {
     const steps = [
       ['--today', '2026-11-23', 'log', 'anna', 'call', 'Budget approved', '--next', '2026-12-01'],

@@ -9,6 +9,8 @@ import { VCardError } from '../../core/exchange/vcard';
 import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier';
 import { safeRelativePath } from '../../core/notebook/paths';
 import { createFileExclusive } from '../../node/atomicWrite';
+import { importCommitMessage } from '../../core/notebook/commitMessage';
+import { beginCommit } from '../gitCommit';
 import { CliError, Session } from '../session';
 
 const USAGE = 'Usage: client-notebook import FILE [--dry-run] [--json] [--map "name=Full name,email=E-mail,…"] [--folder DIR] [--tag T]';
@@ -81,6 +83,7 @@ export function runImport(session: Session, args: string[]): number {
   const dryRun = Boolean(values['dry-run']);
   const failed: string[] = [];
   if (!dryRun) {
+    const pending = beginCommit(session, plan.create.map((each) => each.path));
     for (const each of plan.create) {
       try {
         createFileExclusive(diskPath(each.path), each.text);
@@ -89,6 +92,8 @@ export function runImport(session: Session, args: string[]): number {
         failed.push(each.path);
       }
     }
+    const created = plan.create.map((each) => each.path).filter((each) => !failed.includes(each));
+    if (created.length) pending.finish(created, importCommitMessage(created.length));
   }
   if (session.json) {
     const json = planJson({ create: plan.create.filter((each) => !failed.includes(each.path)), skip: plan.skip });

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { importCommitMessage } from '../../core/notebook/commitMessage';
+import { beginCommit } from '../git/commitOnChange';
 import { ColumnMapping, MappingError, TARGET_FIELDS, TargetField, autoMap } from '../../core/exchange/columns';
 import { decodeContacts } from '../../core/exchange/decode';
 import { ImportPlan, planImport } from '../../core/exchange/importPlan';
@@ -212,6 +214,8 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
     return { created: [], skipped: plan.skip.length };
   }
   if (!options?.confirm && !(await confirmPlan(plan, input.label, source))) return undefined;
+  const uris = plan.create.map((each) => root.uriOf(each.path));
+  const pending = await beginCommit(uris);
   const edit = new vscode.WorkspaceEdit();
   const encoder = new TextEncoder();
   for (const each of plan.create) edit.createFile(root.uriOf(each.path), { ignoreIfExists: false, overwrite: false, contents: encoder.encode(each.text) });
@@ -220,6 +224,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
     return undefined;
   }
   const created = plan.create.map((each) => each.path);
+  await pending.finish(importCommitMessage(created.length), uris, []);
   const message = plan.skip.length
     ? vscode.l10n.t('Imported {0} clients; skipped {1} (already in the notebook, duplicates or without a name). Undo removes them all.', created.length, plan.skip.length)
     : vscode.l10n.t('Imported {0} clients. Undo removes them all.', created.length);

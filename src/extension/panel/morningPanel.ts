@@ -1,5 +1,5 @@
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { panelOptions, webviewHtml } from './webviewHtml';
 import { planReschedule } from '../../core/dossier/edit';
 import { parseIsoDate } from '../../core/schedule/calendar';
 import { FromPanel, ToPanel, parseFromPanel } from '../../protocol';
@@ -32,13 +32,13 @@ export class MorningPanel implements vscode.Disposable {
       MorningPanel.current.panel.reveal();
       return MorningPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(MORNING_VIEW_TYPE, vscode.l10n.t('Morning summary'), vscode.ViewColumn.Active, MorningPanel.options(context));
+    const panel = vscode.window.createWebviewPanel(MORNING_VIEW_TYPE, vscode.l10n.t('Morning summary'), vscode.ViewColumn.Active, panelOptions(context.extensionUri));
     return (MorningPanel.current = new MorningPanel(panel, context, notebooks, { monthsShown: 1 }));
   }
 
   /** Brings a panel back after a window reload. */
   static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: unknown): MorningPanel {
-    panel.webview.options = MorningPanel.options(context);
+    panel.webview.options = panelOptions(context.extensionUri);
     const monthsShown = typeof state === 'object' && state !== null && (state as PanelState).monthsShown === 2 ? 2 : 1;
     MorningPanel.current?.dispose();
     return (MorningPanel.current = new MorningPanel(panel, context, notebooks, { monthsShown }));
@@ -48,13 +48,6 @@ export class MorningPanel implements vscode.Disposable {
     return MorningPanel.current;
   }
 
-  private static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(context.extensionUri, 'media')],
-    };
-  }
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
     this.model = new MorningModel(notebooks);
@@ -161,32 +154,9 @@ export class MorningPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = crypto.randomBytes(16).toString('base64');
-    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
-    const csp = [
-      `default-src 'none'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('dist', 'webview', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('media', 'morning.css')}">
-<title>${escapeHtml(vscode.l10n.t('Morning summary'))}</title>
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'morning.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Morning summary'), stylesheet: 'morning.css', script: 'morning.js' });
   }
+
 
   dispose(): void {
     if (MorningPanel.current === this) MorningPanel.current = undefined;
@@ -195,9 +165,6 @@ export class MorningPanel implements vscode.Disposable {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Restores the panel after a window reload. */
 export function registerMorningPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {

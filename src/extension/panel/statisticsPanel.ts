@@ -1,5 +1,5 @@
-import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
+import { panelOptions, webviewHtml } from './webviewHtml';
 import { FromStatistics, STATISTICS_PERIODS, StatisticsPeriod, StatisticsState, ToStatistics, parseFromStatistics } from '../../statisticsProtocol';
 import { Notebooks } from '../notebooks';
 import { StatisticsModel } from './statisticsModel';
@@ -30,12 +30,12 @@ export class StatisticsPanel implements vscode.Disposable {
       StatisticsPanel.current.panel.reveal();
       return StatisticsPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(STATISTICS_VIEW_TYPE, vscode.l10n.t('Statistics'), vscode.ViewColumn.Active, StatisticsPanel.options(context));
+    const panel = vscode.window.createWebviewPanel(STATISTICS_VIEW_TYPE, vscode.l10n.t('Statistics'), vscode.ViewColumn.Active, panelOptions(context.extensionUri));
     return (StatisticsPanel.current = new StatisticsPanel(panel, context, notebooks, { period: '12m', notebook: 0 }));
   }
 
   static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, saved: unknown): StatisticsPanel {
-    panel.webview.options = StatisticsPanel.options(context);
+    panel.webview.options = panelOptions(context.extensionUri);
     const value = (typeof saved === 'object' && saved !== null ? saved : {}) as Partial<PanelState>;
     const state: PanelState = {
       period: STATISTICS_PERIODS.includes(value.period as StatisticsPeriod) ? (value.period as StatisticsPeriod) : '12m',
@@ -49,13 +49,6 @@ export class StatisticsPanel implements vscode.Disposable {
     return StatisticsPanel.current;
   }
 
-  private static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      retainContextWhenHidden: false,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(context.extensionUri, 'media')],
-    };
-  }
 
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
     this.model = new StatisticsModel(notebooks);
@@ -110,32 +103,9 @@ export class StatisticsPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const nonce = crypto.randomBytes(16).toString('base64');
-    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
-    const csp = [
-      `default-src 'none'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('dist', 'webview', 'codicon.css')}">
-<link rel="stylesheet" href="${asset('media', 'statistics.css')}">
-<title>${escapeHtml(vscode.l10n.t('Statistics'))}</title>
-</head>
-<body>
-<main id="app" aria-live="polite"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'statistics.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Statistics'), stylesheet: 'statistics.css', script: 'statistics.js' });
   }
+
 
   dispose(): void {
     if (StatisticsPanel.current === this) StatisticsPanel.current = undefined;
@@ -144,9 +114,6 @@ export class StatisticsPanel implements vscode.Disposable {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** The Show Statistics command, and the panel restored after a reload. */
 export function registerStatisticsPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {

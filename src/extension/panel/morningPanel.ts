@@ -48,7 +48,6 @@ export class MorningPanel implements vscode.Disposable {
     return MorningPanel.current;
   }
 
-
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
     this.model = new MorningModel(notebooks);
     this.monthsShown = state.monthsShown;
@@ -157,14 +156,12 @@ export class MorningPanel implements vscode.Disposable {
     return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Morning summary'), stylesheet: 'morning.css', script: 'morning.js' });
   }
 
-
   dispose(): void {
     if (MorningPanel.current === this) MorningPanel.current = undefined;
     for (const disposable of this.disposables) disposable.dispose();
     this.panel.dispose();
   }
 }
-
 
 /** Restores the panel after a window reload. */
 export function registerMorningPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {

@@ -49,7 +49,6 @@ export class StatisticsPanel implements vscode.Disposable {
     return StatisticsPanel.current;
   }
 
-
   private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
     this.model = new StatisticsModel(notebooks);
     this.state = state;
@@ -106,14 +105,12 @@ export class StatisticsPanel implements vscode.Disposable {
     return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Statistics'), stylesheet: 'statistics.css', script: 'statistics.js' });
   }
 
-
   dispose(): void {
     if (StatisticsPanel.current === this) StatisticsPanel.current = undefined;
     for (const disposable of this.disposables) disposable.dispose();
     this.panel.dispose();
   }
 }
-
 
 /** The Show Statistics command, and the panel restored after a reload. */
 export function registerStatisticsPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { parseIsoDate } from '../../../src/core/schedule/calendar';
-import { activate, EXTENSION_ID, restoreWorkspace, waitFor } from './helpers';
+import { activate, diskPath, EXTENSION_ID, restoreWorkspace, waitFor } from './helpers';
 
 interface ExportResult {
   uri: vscode.Uri;
@@ -24,6 +24,7 @@ describe('Export Calendar and Export Mailing List', () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-export-'));
   });
   afterEach(() => fs.rmSync(outDir, { recursive: true, force: true }));
+  after(async () => restoreWorkspace(await activate()));
 
   it('contributes both commands to the palette with their titles from package.nls.json', async () => {
     const commands = await vscode.commands.getCommands(true);
@@ -51,12 +52,13 @@ describe('Export Calendar and Export Mailing List', () => {
     assert.deepStrictEqual(fs.readdirSync(outDir), ['calendar.ics'], 'no temporary file left');
   });
 
-  it('keeps the UIDs when the calendar is exported again after a reschedule, and overwrites the file', async () => {
+  it('keeps the UIDs when the calendar is exported again after the date moved on disk, and overwrites the file', async () => {
     const out = path.join(outDir, 'calendar.ics');
     await vscode.commands.executeCommand('clientNotebook.exportCalendar', { out });
     const before = eventsIn(out);
-    const done = await vscode.commands.executeCommand('clientNotebook.reschedule', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'clara-jones.md'), { next: '2026-12-07' });
-    assert.strictEqual(done, true);
+    // Another process moves the date (as a git pull would); no document is opened in the window.
+    const file = diskPath('clara-jones.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('next_contact: 2026-11-26', 'next_contact: 2026-12-07'));
     const api = await activate();
     await waitFor('the index to see the new date', async () => {
       await api.notebooks.settled();

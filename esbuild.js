@@ -5,6 +5,8 @@ const esbuild = require('esbuild');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+/** Where the bundles go: dist/, or another folder (npm run package builds into its staging folder). */
+const outdir = (process.argv.find((arg) => arg.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
 
 const common = {
   bundle: true,
@@ -27,20 +29,31 @@ const webview = {
 };
 
 const builds = [
-  { ...webview, entryPoints: ['src/webview/morning.ts'], outfile: 'dist/webview/morning.js' },
-  { ...webview, entryPoints: ['src/webview/statistics.ts'], outfile: 'dist/webview/statistics.js' },
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...webview, entryPoints: ['src/webview/morning.ts'], outfile: path.join(outdir, 'webview/morning.js') },
+  { ...webview, entryPoints: ['src/webview/statistics.ts'], outfile: path.join(outdir, 'webview/statistics.js') },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: path.join(outdir, 'extension.js'), external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: path.join(outdir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 
 /** The codicon font and stylesheet, next to the panel's script (the only folder the panel may load from). */
 function copyCodicons() {
-  fs.mkdirSync('dist/webview', { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join('node_modules', '@vscode', 'codicons', 'dist', file), path.join('dist', 'webview', file));
+  fs.mkdirSync(path.join(outdir, 'webview'), { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(path.join('node_modules', '@vscode', 'codicons', 'dist', file), path.join(outdir, 'webview', file));
+}
+
+/** A production build leaves no source maps of an earlier development build behind. */
+function removeSourceMaps(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeSourceMaps(file);
+    else if (entry.name.endsWith('.map')) fs.rmSync(file);
+  }
 }
 
 (async () => {
   copyCodicons();
+  if (production) removeSourceMaps(outdir);
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
   } else {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fixedClock, formatDay, parseIsoDate, systemClock } from '../core/schedule/calendar';
 import { config } from './config';
 import { trackActiveDossier } from './activeDossier';
+import { registerFirstRunCommands } from './commands/firstRun';
 import { registerCommands } from './commands/register';
 import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   context.subscriptions.push(notebooks);
   const { followUps, clients } = registerViews(context, notebooks);
   registerCommands(context, notebooks);
+  registerFirstRunCommands(context, notebooks);
   registerMorningPanel(context, notebooks);
   registerStatisticsPanel(context, notebooks);
   openMorningOnFirstStartOfDay(context, notebooks);

@@ -1,0 +1,177 @@
+// The package itself works, not just the development build: packs the .vsix
+// with `npm run package`'s script, installs it into the real VS Code the
+// integration tests use (code-server --install-extension into a fresh
+// extensions folder), opens a copy of the basic fixture notebook with no
+// extension under development, and sees the Follow-ups view with its
+// clients and the morning summary panel (whose script must be in the
+// package).
+//
+//   node out/test/integration/e2e/vsix.js [--vsix FILE] [--timeout=MS]
+//
+// Ends with "N passed, N failed"; a failing step saves screenshots/tmp/vsix-failure-*.png.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CodeServer, killAllServers, startCodeServer } from '../runner/codeServer';
+import { Workbench } from '../runner/driver';
+import { checkInstalled, codeServerEntry, defaultFixture, node24Bin, node24Dir, repoRoot } from '../runner/paths';
+import { copyFixture, removeCopy } from '../runner/workspace';
+
+const EXTENSION_ID = 'client-notebook.client-notebook';
+
+interface Args {
+  vsix?: string;
+  timeoutMs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000) };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--vsix') args.vsix = path.resolve(argv[++i]);
+    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return args;
+}
+
+/** `npm run package`, into a temp folder. */
+function pack(dir: string): string {
+  const vsix = path.join(dir, 'client-notebook.vsix');
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'package.js'), '--out', vsix], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging failed:\n${result.stdout}\n${result.stderr}`);
+  console.log(`  ${result.stdout.trim().split('\n').pop()}`);
+  return vsix;
+}
+
+/** code-server --install-extension, as a person installs a .vsix. */
+function install(vsix: string, tempDir: string): void {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.join(node24Dir, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    XDG_CONFIG_HOME: path.join(tempDir, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tempDir, 'xdg-data'),
+  };
+  delete env.NODE_OPTIONS;
+  const result = spawnSync(
+    node24Bin,
+    [codeServerEntry, '--user-data-dir', path.join(tempDir, 'user'), '--extensions-dir', path.join(tempDir, 'ext'), '--install-extension', vsix],
+    { env, encoding: 'utf8', timeout: 120000 },
+  );
+  if (result.status !== 0) throw new Error(`--install-extension failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  const installed = fs.readdirSync(path.join(tempDir, 'ext')).filter((name) => name.startsWith(`${EXTENSION_ID}-`));
+  if (installed.length !== 1) throw new Error(`expected one ${EXTENSION_ID}-* folder in the extensions folder, found ${JSON.stringify(fs.readdirSync(path.join(tempDir, 'ext')))}`);
+  const folder = path.join(tempDir, 'ext', installed[0]);
+  for (const forbidden of ['src', 'test', 'node_modules']) {
+    if (fs.existsSync(path.join(folder, forbidden))) throw new Error(`the installed extension has a ${forbidden}/ folder`);
+  }
+  console.log(`  installed ${installed[0]}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  checkInstalled();
+  const results: { title: string; error?: string }[] = [];
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-vsix-test-'));
+  const workspace = copyFixture(defaultFixture());
+  let server: CodeServer | undefined;
+  let workbench: Workbench | undefined;
+  const watchdog = setTimeout(() => {
+    console.error(`error: timed out after ${args.timeoutMs} ms`);
+    void workbench?.close();
+    killAllServers();
+    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
+    process.exit(1);
+  }, args.timeoutMs);
+
+  const step = async (title: string, body: () => Promise<void>): Promise<boolean> => {
+    const started = Date.now();
+    try {
+      await body();
+      results.push({ title });
+      console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ title, error: message });
+      console.log(`  ✗ ${title}\n${message.split('\n').map((line) => `      ${line}`).join('\n')}`);
+      if (workbench) {
+        const file = path.join(repoRoot, 'screenshots', 'tmp', `vsix-failure-${results.length}.png`);
+        await workbench.screenshot(file).catch(() => undefined);
+        console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+      }
+      return false;
+    }
+  };
+
+  try {
+    console.log('vsix: the packaged extension in a real VS Code');
+    let vsix = args.vsix;
+    const ready =
+      (await step('npm run package makes a .vsix with only what runs', async () => {
+        vsix ??= pack(tempDir);
+        const kb = fs.statSync(vsix).size / 1024;
+        if (kb > 2048) throw new Error(`the package is ${kb.toFixed(0)} KB`);
+      })) &&
+      (await step('code-server --install-extension installs it', async () => install(vsix!, tempDir))) &&
+      (await step('VS Code starts on the fixture notebook with no extension under development', async () => {
+        server = await startCodeServer({ workspace, tempDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+        workbench = await Workbench.launch();
+        await workbench.open({ serverUrl: server.url, folder: workspace, payload: [['skipWelcome', 'true']] });
+      }));
+
+    if (ready && workbench) {
+      const page = workbench.page;
+      const wb = workbench;
+      await step('the Follow-ups view comes up with the notebook filed under its dividers', async () => {
+        const icon = page.locator('.part.activitybar [aria-label^="Client Notebook"]').first();
+        await icon.waitFor({ state: 'visible', timeout: 60000 });
+        const followUps = page.locator('.pane').filter({ has: page.locator('.pane-header').filter({ hasText: /Follow-ups/i }) }).first();
+        const deadline = Date.now() + 30000;
+        while (!(await followUps.isVisible().catch(() => false))) {
+          if (Date.now() > deadline) throw new Error('the Follow-ups view did not appear');
+          await icon.click().catch(() => undefined);
+          await page.waitForTimeout(500);
+        }
+        await followUps.locator('.monaco-list-row').filter({ hasText: 'Overdue' }).first().waitFor({ state: 'visible', timeout: 30000 });
+        await followUps.locator('.monaco-list-row').filter({ hasText: 'Anna Nowak' }).first().waitFor({ state: 'visible', timeout: 30000 });
+      });
+      await step('the morning summary opens from the palette and shows the day (its script is in the package)', async () => {
+        await wb.runCommand('Client Notebook: Open Morning Summary');
+        await page.locator('.tabs-container .tab').filter({ hasText: /Morning summary/i }).first().waitFor({ state: 'visible', timeout: 20000 });
+        const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+        await body.getByText('Anna Nowak').first().waitFor({ state: 'visible', timeout: 20000 });
+      });
+    }
+  } finally {
+    clearTimeout(watchdog);
+    await workbench?.close();
+    await server?.stop();
+    killAllServers();
+    removeCopy(workspace);
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+  const failed = results.filter((r) => r.error).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 && results.length > 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  const stop = (signal: NodeJS.Signals) => {
+    killAllServers();
+    console.log('0 passed, 1 failed');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      killAllServers();
+      console.error(error instanceof Error ? error.stack : error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}

@@ -170,10 +170,22 @@ describe('lossless edits', () => {
     assert.equal(separator.client.log[0].text, 'a\u2028b');
   });
 
-  it('refuses an edit that would change another key (an indented comment would join a block scalar)', () => {
+  it('never lets a removal change another key (an indented comment would join a block scalar): the value is emptied instead', () => {
     const text = '---\nname: A\nnotes: |\nnext_note: x\n   # about the note\n---\n';
     const plan = planReschedule('a.md', text, { note: '' }, 'Log');
-    assert.equal(plan.ok, false);
-    assert.ok(!plan.ok && /would change other keys/.test(plan.message));
+    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.equal(plan.text, '---\nname: A\nnotes: |\nnext_note:\n   # about the note\n---\n');
+  });
+});
+
+describe('clearing a key next to a keep-chomped block scalar', () => {
+  it('empties the value instead of removing the line, so the block keeps its blank lines', () => {
+    const text = '---\nname: Acme\nx-ref: |+\n  :\nnext_action: call\n\nnotes: n\n---\n';
+    const plan = planReschedule('acme.md', text, { action: '' }, 'Log');
+    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.equal(plan.text, '---\nname: Acme\nx-ref: |+\n  :\nnext_action:\n\nnotes: n\n---\n');
+    assert.equal(plan.client.nextAction, undefined);
+    const simple = planReschedule('b.md', '---\nname: B\nnext_action: call\nnotes: n\n---\n', { action: '' }, 'Log');
+    assert.ok(simple.ok && simple.text === '---\nname: B\nnotes: n\n---\n', 'elsewhere the line goes');
   });
 });

@@ -83,13 +83,17 @@ function withoutAddedBreak(text: string, length: number, edits: TextEdit[]): Tex
   }
 }
 
-function scheduleEdits(editor: YamlMappingEditor, change: ScheduleChange): TextEdit[] {
+/** How a key the user cleared goes: its line removed, or (when that would disturb a neighbour) its value emptied. */
+type Clearing = 'remove' | 'empty';
+
+function scheduleEdits(editor: YamlMappingEditor, change: ScheduleChange, clearing: Clearing = 'remove'): TextEdit[] {
   const edits: TextEdit[] = [];
+  const clear = (key: string) => {
+    const edit = clearing === 'remove' ? editor.remove(key) : editor.empty(key);
+    if (edit) edits.push(edit);
+  };
   if (change.next === null) {
-    for (const key of NEXT_KEYS) {
-      const removal = editor.remove(key);
-      if (removal) edits.push(removal);
-    }
+    for (const key of NEXT_KEYS) clear(key);
     return edits;
   }
   const values: [string, string | undefined][] = [
@@ -100,8 +104,7 @@ function scheduleEdits(editor: YamlMappingEditor, change: ScheduleChange): TextE
   values.forEach(([key, value], index) => {
     if (value === undefined) return;
     if (value === '') {
-      const removal = editor.remove(key);
-      if (removal) edits.push(removal);
+      clear(key);
       return;
     }
     edits.push(editor.setScalar(key, value, { after: NEXT_KEYS.slice(0, index).reverse(), before: NEXT_KEYS.slice(index + 1) }));
@@ -194,13 +197,21 @@ function untouchedValues(path: string, text: string, touched: string[]): string 
   return JSON.stringify(Object.entries(value).filter(([key]) => !touched.includes(key)));
 }
 
+const DISTURBS_OTHER_KEYS = 'The edit would change other keys of the front matter, so nothing was written; edit the file by hand.';
+
+/** Plans with cleared keys' lines removed, and if that disturbs another key, with their values emptied instead. */
+function planClearing(plan: (clearing: Clearing) => EditPlan): EditPlan {
+  const removed = plan('remove');
+  return !removed.ok && removed.message === DISTURBS_OTHER_KEYS ? plan('empty') : removed;
+}
+
 function verify(path: string, before: string, edits: TextEdit[], logHeading: string, touched: string[], check: (client: Client) => string | undefined): EditPlan {
   const text = applyEdits(before, edits);
   const parsed: DossierParse = parseDossier(path, text, logHeading);
   if (parsed.kind !== 'dossier') return { ok: false, line: 1, column: 1, message: 'The edit would leave a file that is no longer a dossier, so nothing was written.' };
   // Lines around a removed or inserted one can change meaning (an indented comment after a block scalar).
   if (untouchedValues(path, text, touched) !== untouchedValues(path, before, touched)) {
-    return { ok: false, line: 1, column: 1, message: 'The edit would change other keys of the front matter, so nothing was written; edit the file by hand.' };
+    return { ok: false, line: 1, column: 1, message: DISTURBS_OTHER_KEYS };
   }
   const problem = check(parsed.client);
   if (problem) return { ok: false, line: 1, column: 1, message: `The edit did not read back as intended (${problem}), so nothing was written.` };
@@ -238,12 +249,14 @@ function refuseBroken(path: string, text: string, logHeading: string): EditPlan 
 export function planReschedule(path: string, text: string, change: ScheduleChange, logHeading: string): EditPlan {
   const broken = refuseBroken(path, text, logHeading);
   if (broken) return broken;
-  try {
-    const { editor, finish } = mappingEditor(path, text);
-    return verify(path, text, finish(scheduleEdits(editor, change)), logHeading, NEXT_KEYS, (client) => checkSchedule(client, change));
-  } catch (error) {
-    return refusal(error);
-  }
+  return planClearing((clearing) => {
+    try {
+      const { editor, finish } = mappingEditor(path, text);
+      return verify(path, text, finish(scheduleEdits(editor, change, clearing)), logHeading, NEXT_KEYS, (client) => checkSchedule(client, change));
+    } catch (error) {
+      return refusal(error);
+    }
+  });
 }
 
 /** Plans logging an interaction: one entry at the top of the log, and the follow-up as chosen. */
@@ -253,18 +266,20 @@ export function planLog(path: string, text: string, request: LogRequest, logHead
   const kind = request.kind.trim().toLowerCase();
   if (!/^[\p{L}\p{N}_-]+$/u.test(kind)) return { ok: false, line: 1, column: 1, message: `"${request.kind}" is not a kind of entry: use one word such as call, meeting or email.` };
   const entry = formatEntry({ day: request.day, time: request.time, kind, text: request.text });
-  try {
-    const { editor, finish } = mappingEditor(path, text);
-    const edits = scheduleEdits(editor, request);
-    edits.push(formatOfPath(path) === 'yaml' ? editor.prependToList('log', oneLine(entry)) : markdownLogEdit(text, entry, logHeading));
-    return verify(path, text, finish(edits), logHeading, [...NEXT_KEYS, 'log'], (client) => {
-      const top = client.log.find((item) => item.day === request.day && item.kind === kind);
-      if (!top) return 'the new log entry';
-      return checkSchedule(client, request);
-    });
-  } catch (error) {
-    return refusal(error);
-  }
+  return planClearing((clearing) => {
+    try {
+      const { editor, finish } = mappingEditor(path, text);
+      const edits = scheduleEdits(editor, request, clearing);
+      edits.push(formatOfPath(path) === 'yaml' ? editor.prependToList('log', oneLine(entry)) : markdownLogEdit(text, entry, logHeading));
+      return verify(path, text, finish(edits), logHeading, [...NEXT_KEYS, 'log'], (client) => {
+        const top = client.log.find((item) => item.day === request.day && item.kind === kind);
+        if (!top) return 'the new log entry';
+        return checkSchedule(client, request);
+      });
+    } catch (error) {
+      return refusal(error);
+    }
+  });
 }
 
 /** Top-level keys whose meaning is a list, a mapping or the schedule: `planSetField` leaves them to their own planners. */

@@ -144,6 +144,18 @@ export class YamlMappingEditor {
     return this.edit(start, this.pairEnd(pair), '');
   }
 
+  /**
+   * Empties a top-level key's value, keeping its line (`next_action:`): for
+   * when removing the line would change a neighbour, such as a `|+` block
+   * scalar that would take in the blank line below.
+   */
+  empty(key: string): TextEdit | undefined {
+    const pair = this.pair(key);
+    if (!pair || !isScalar(pair.value) || !pair.value.range || pair.value.range[1] <= pair.value.range[0]) return undefined;
+    const colon = this.yaml.indexOf(':', (pair.key as Scalar).range![1]);
+    return this.edit(colon + 1, pair.value.range[1], '');
+  }
+
   /** Inserts `line` (ending with a line break) at a line start, adding the break the text may lack. */
   private insertLineAt(offset: number, line: string): TextEdit {
     const needsBreak = offset > 0 && offset === this.yaml.length && !this.yaml.endsWith('\n');

@@ -70,6 +70,9 @@ log "installing code-server@$CODE_SERVER_VERSION into $TOOLS/code-server (builds
 echo '{ "private": true }' >"$TOOLS/code-server/package.json"
 (
   cd "$TOOLS/code-server"
+  # Run from `npm test`, the outer npm's settings leak in as npm_* variables; its
+  # user agent ("node/v20") would make code-server's postinstall refuse Node 24.
+  while IFS='=' read -r name _; do unset "$name"; done < <(env | grep -E '^npm_' || true)
   export PATH="$NODE_DIR/bin:$PATH"
   export npm_config_nodedir="$NODE_DIR"
   # The npm of the machine runs under whichever node is first on PATH: Node 24.

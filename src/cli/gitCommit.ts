@@ -1,4 +1,5 @@
 import { Git, GitError } from '../node/git';
+import * as l10n from '@vscode/l10n';
 import { Session } from './session';
 
 /**
@@ -19,29 +20,29 @@ export function beginCommit(session: Session, paths: string[]): PendingCommit {
   if (!session.commit) return NOTHING;
   const git = new Git(session.root);
   const say = (text: string) => (session.json ? session.io.err(text) : session.io.out(text));
-  const refuse = (why: string) => session.io.err(`client-notebook: not committed: ${why}. The change itself was written.`);
+  const refuse = (why: string) => session.io.err(`client-notebook: ${l10n.t('not committed: {0}. The change itself was written.', why)}`);
   let blocked: string | undefined;
   try {
     git.topLevel();
     const dirty = git.uncommitted(paths);
     if (dirty.length) {
-      blocked = `${dirty.join(', ')} already had uncommitted changes of your own, which a commit would sweep in; commit or stash them first`;
+      blocked = l10n.t('{0} already had uncommitted changes of your own, which a commit would sweep in; commit or stash them first', dirty.join(', '));
     }
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    blocked = error.failure === 'not-a-repository' ? `the notebook ${session.root} is not in a git repository` : error.message;
+    blocked = error.failure === 'not-a-repository' ? l10n.t('the notebook {0} is not in a git repository', session.root) : error.message;
   }
   return {
     finish(changed: string[], message: string) {
       if (blocked) return refuse(blocked);
       try {
         const toCommit = git.uncommitted(changed);
-        if (!toCommit.length) return say('Nothing to commit: the files are as they were.');
+        if (!toCommit.length) return say(l10n.t('Nothing to commit: the files are as they were.'));
         const hash = git.commitOnly(toCommit, message);
-        say(`Committed ${hash.slice(0, 7)}: ${message}`);
+        say(l10n.t('Committed {0}: {1}', hash.slice(0, 7), message));
       } catch (error) {
         if (!(error instanceof GitError)) throw error;
-        refuse(`git failed: ${error.message}`);
+        refuse(l10n.t('git failed: {0}', error.message));
       }
     },
   };

@@ -8,32 +8,41 @@ import { runImport } from './commands/import';
 import { runNew } from './commands/new';
 import { runLog, runReschedule } from './commands/schedule';
 import { runStats } from './commands/stats';
+import * as l10n from '@vscode/l10n';
+import { cliLanguage, useCliLanguage } from './l10n';
 import { CliError, Output, Session, openSession } from './session';
 
-const USAGE = `Usage: client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] [--commit] <command>
+/** One command of the usage text: its syntax, and what it does in the run's language, lined up. */
+function usageRow(syntax: string, ...what: string[]): string {
+  const indent = ' '.repeat(29);
+  const first = syntax.length < 27 ? `  ${syntax.padEnd(27)}${what[0]}` : `  ${syntax}\n${indent}${what[0]}`;
+  return [first, ...what.slice(1).map((line) => indent + line)].join('\n');
+}
 
-Commands:
-  due [--days N]             overdue clients and those due today (and the next N days)
-  agenda                     every client under its date, the whole notebook
-  log CLIENT KIND TEXT...    log an interaction: [--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]
-  reschedule CLIENT WHEN     move the next contact: [--action A] [--note N]; WHEN "none" clears it
-  check                      list problems as path:line:column: severity: message (exit 1 on errors)
-  new NAME                   a new dossier from the template: [--company C] [--email E] [--phone P] [--folder DIR]
-  export ics                 follow-ups and yearly dates as an iCalendar feed: [--out FILE] [--alarm 30m|1h|1d] [--days N]
-  export csv                 a mailing list: [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]
-  import FILE                contacts from CSV/TSV (Google, Outlook, LinkedIn, any table) or vCard; FILE - reads stdin:
-                             [--dry-run] [--map "name=Full name,email=E-mail,phone=Tel"] [--folder DIR] [--tag T]
-  history CLIENT             when next_contact and owner changed and which log entries each commit added (git)
-  handover --from OWNER --to OWNER
-                             change the owner of every matching dossier: a dry run unless --yes
-  stats [--from DATE] [--to DATE]
-                             NPS, order segments, clients at risk, activity, stages, complaints
-
---commit makes each change (log, reschedule, new, import, handover) one git commit of only
-the files it changed; a file with uncommitted work of your own is written but not committed.
-
-CLIENT is a dossier's path or a name (or part of one). WHEN is a date or a phrase:
-2026-12-01, tomorrow, +3d, +2w, +1m, +5wd, fri, next monday, 5 jul, "in 3 days".`;
+function usage(): string {
+  return [
+    `${l10n.t('Usage:')} client-notebook [--root DIR] [--today YYYY-MM-DD] [--json] [--commit] <command>`,
+    '',
+    l10n.t('Commands:'),
+    usageRow('due [--days N]', l10n.t('overdue clients and those due today (and the next N days)')),
+    usageRow('agenda', l10n.t('every client under its date, the whole notebook')),
+    usageRow('log CLIENT KIND TEXT...', l10n.t('log an interaction: {0}', '[--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]')),
+    usageRow('reschedule CLIENT WHEN', l10n.t('move the next contact: {0}; WHEN "none" clears it', '[--action A] [--note N]')),
+    usageRow('check', l10n.t('list problems as path:line:column: severity: message (exit 1 on errors)')),
+    usageRow('new NAME', l10n.t('a new dossier from the template: {0}', '[--company C] [--email E] [--phone P] [--folder DIR]')),
+    usageRow('export ics', l10n.t('follow-ups and yearly dates as an iCalendar feed: {0}', '[--out FILE] [--alarm 30m|1h|1d] [--days N]')),
+    usageRow('export csv', l10n.t('a mailing list: {0}', '[--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]')),
+    usageRow('import FILE', l10n.t('contacts from CSV/TSV (Google, Outlook, LinkedIn, any table) or vCard; FILE - reads stdin:'),
+      '[--dry-run] [--map "name=Full name,email=E-mail,phone=Tel"] [--folder DIR] [--tag T]'),
+    usageRow('history CLIENT', l10n.t('when next_contact and owner changed and which log entries each commit added (git)')),
+    usageRow('handover --from OWNER --to OWNER', l10n.t('change the owner of every matching dossier: a dry run unless --yes')),
+    usageRow('stats [--from DATE] [--to DATE]', l10n.t('NPS, order segments, clients at risk, activity, stages, complaints')),
+    '',
+    l10n.t('--commit makes each change (log, reschedule, new, import, handover) one git commit of only\nthe files it changed; a file with uncommitted work of your own is written but not committed.'),
+    '',
+    l10n.t('CLIENT is a dossier\'s path or a name (or part of one). WHEN is a date or a phrase:\n{0}.', '2026-12-01, tomorrow, +3d, +2w, +1m, +5wd, fri, next monday, 5 jul, "in 3 days"'),
+  ].join('\n');
+}
 
 const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   due: runDue,
@@ -76,12 +85,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
     if (token.kind !== 'option-terminator') rest.push(argv[token.index]);
   }
   if (values.help || command === undefined) {
-    io.out(USAGE);
+    io.out(usage());
     return command === undefined && !values.help ? 2 : 0;
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`Unknown command "${command}".\n\n${USAGE}`);
+    io.err(`${l10n.t('Unknown command "{0}".', command)}\n\n${usage()}`);
     return 2;
   }
   try {
@@ -102,6 +111,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
 }
 
 if (require.main === module) {
+  useCliLanguage(cliLanguage(process.env));
   const io: Output = {
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
@@ -110,7 +120,7 @@ if (require.main === module) {
   main(process.argv.slice(2), io).then(
     (code) => { process.exitCode = code; },
     (error) => {
-      io.err(`client-notebook: unexpected error: ${error instanceof Error ? error.stack : String(error)}`);
+      io.err(`client-notebook: ${l10n.t('unexpected error: {0}', error instanceof Error ? String(error.stack) : String(error))}`);
       process.exitCode = 1;
     },
   );

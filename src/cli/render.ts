@@ -1,7 +1,10 @@
 import { Client } from '../core/dossier/dossier';
-import { AgendaItem, ImportantDateOccurrence } from '../core/notebook/agenda';
+import { AgendaItem, Due, ImportantDateOccurrence } from '../core/notebook/agenda';
 import { BucketId } from '../core/schedule/buckets';
-import { Day, formatDay, formatTime, monthKey, weekdayOf } from '../core/schedule/calendar';
+import { Day, formatDay, formatTime } from '../core/schedule/calendar';
+import { countText, durationText, longDateText, monthYearText, relativeDayText, shortWeekdayText } from '../core/schedule/intlFormat';
+import * as l10n from '@vscode/l10n';
+import { cliLocale } from './l10n';
 
 /** The JSON shape of one agenda item (documented in the README). */
 export function itemJson(item: AgendaItem, atRisk: ReadonlySet<Client> = new Set()) {
@@ -31,29 +34,54 @@ export function importantDateJson(occurrence: ImportantDateOccurrence) {
   };
 }
 
-const BUCKET_TITLES: Record<BucketId, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  tomorrow: 'Tomorrow',
-  this_week: 'This week',
-  next_week: 'Next week',
-  later: 'Later',
-  unscheduled: 'Unscheduled',
-};
+/** A divider's title, in the run's language. */
+export function bucketTitle(bucket: BucketId): string {
+  switch (bucket) {
+    case 'overdue': return l10n.t('Overdue');
+    case 'today': return l10n.t('Today');
+    case 'tomorrow': return l10n.t('Tomorrow');
+    case 'this_week': return l10n.t('This week');
+    case 'next_week': return l10n.t('Next week');
+    case 'later': return l10n.t('Later');
+    case 'unscheduled': return l10n.t('Unscheduled');
+  }
+}
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
+/** `Mon 2026-11-23`, `pon. 2026-11-23`, `пн 2026-11-23`: the weekday in the run's language, the date unambiguous. */
 export function shortDate(day: Day): string {
-  return `${WEEKDAYS[weekdayOf(day) - 1]} ${formatDay(day)}`;
+  return `${shortWeekdayText(day, cliLocale())} ${formatDay(day)}`;
 }
 
 function groupTitle(item: AgendaItem): string {
-  if (item.bucket === 'later' && item.due) {
-    const [year, month] = monthKey(item.due.day).split('-');
-    return `${MONTHS[Number(month) - 1]} ${year}`;
+  if (item.bucket === 'later' && item.due) return monthYearText(item.due.day, cliLocale());
+  return bucketTitle(item.bucket);
+}
+
+/** A log entry's kind for people; unknown kinds as written. */
+export function kindText(kind: string): string {
+  switch (kind.toLowerCase()) {
+    case 'call': return l10n.t('call');
+    case 'meeting': return l10n.t('meeting');
+    case 'email': return l10n.t('email');
+    case 'message': return l10n.t('message');
+    case 'visit': return l10n.t('visit');
+    case 'note': return l10n.t('note');
+    case 'order': return l10n.t('order');
+    case 'payment': return l10n.t('payment');
+    case 'complaint': return l10n.t('complaint');
+    case 'refusal': return l10n.t('refusal');
+    case 'referral': return l10n.t('referral');
+    case 'nps': return l10n.t('NPS score');
+    default: return kind;
   }
-  return BUCKET_TITLES[item.bucket];
+}
+
+/** Why a client is due by its cadence, in the run's language (`Due.reason` stays English for JSON). */
+export function dueReasonText(due: Due, today: Day): string | undefined {
+  if (!due.cadence) return undefined;
+  const cadence = durationText(due.cadence, cliLocale()) ?? l10n.t('working days: {0}', due.cadence.amount);
+  if (due.lastKind === undefined || due.daysSince === undefined) return l10n.t('cadence {0}, no interaction yet', cadence);
+  return l10n.t('cadence {0}, last {1} {2}', cadence, kindText(due.lastKind), relativeDayText(today - due.daysSince, today, cliLocale()));
 }
 
 const WHEN_WIDTH = 22;
@@ -63,23 +91,25 @@ function pad(text: string, width: number): string {
 }
 
 /** Marks a one-order client past the repurchase window (see "Numbers" in the README). */
-export const AT_RISK_MARK = '! at risk';
+export function atRiskMark(): string {
+  return `! ${l10n.t('at risk')}`;
+}
 
-function itemLine(item: AgendaItem, atRisk: ReadonlySet<Client>): string {
+function itemLine(item: AgendaItem, atRisk: ReadonlySet<Client>, today: Day): string {
   const { client, due } = item;
   const when = due ? `${shortDate(due.day)}${due.time !== undefined ? ` ${formatTime(due.time)}` : ''}` : '';
   const what = [client.nextAction, client.nextNote].filter(Boolean).join(' · ');
-  const overdue = item.overdueDays ? `${item.overdueDays} day${item.overdueDays === 1 ? '' : 's'} overdue` : '';
-  const why = [overdue, due && due.reason !== 'next_contact' ? due.reason : ''].filter(Boolean).join(', ');
+  const overdue = item.overdueDays ? l10n.t('{0} overdue', countText(item.overdueDays, 'day', cliLocale())) : '';
+  const why = [overdue, due ? dueReasonText(due, today) : ''].filter(Boolean).join(', ');
   const indent = ' '.repeat(2 + WHEN_WIDTH);
-  const lines = [`  ${pad(when, WHEN_WIDTH)}${client.name}${why ? `  (${why})` : ''}${atRisk.has(client) ? `  ${AT_RISK_MARK}` : ''}`];
+  const lines = [`  ${pad(when, WHEN_WIDTH)}${client.name}${why ? `  (${why})` : ''}${atRisk.has(client) ? `  ${atRiskMark()}` : ''}`];
   if (what) lines.push(`${indent}${what}`);
   lines.push(`${indent}${client.path}`);
   return lines.join('\n');
 }
 
 /** Items grouped under their bucket (later ones by month), as plain text. */
-export function agendaText(items: AgendaItem[], atRisk: ReadonlySet<Client> = new Set()): string {
+export function agendaText(items: AgendaItem[], today: Day, atRisk: ReadonlySet<Client> = new Set()): string {
   const lines: string[] = [];
   let group = '';
   const counts = new Map<string, number>();
@@ -91,7 +121,7 @@ export function agendaText(items: AgendaItem[], atRisk: ReadonlySet<Client> = ne
       lines.push(`${title} (${counts.get(title)})`);
       group = title;
     }
-    lines.push(itemLine(item, atRisk));
+    lines.push(itemLine(item, atRisk, today));
   }
   return lines.join('\n');
 }
@@ -100,14 +130,15 @@ export function importantDatesText(occurrences: ImportantDateOccurrence[]): stri
   return occurrences
     .map((occurrence) => {
       const who = occurrence.person === occurrence.client.name ? occurrence.client.name : `${occurrence.person} (${occurrence.client.name})`;
-      const age = occurrence.age !== undefined ? `, ${occurrence.age}` : '';
-      return `  ${pad(shortDate(occurrence.day), WHEN_WIDTH)}${who}: ${occurrence.label}${age}`;
+      const age = occurrence.age !== undefined ? `, ${countText(occurrence.age, 'year', cliLocale())}` : '';
+      // A contact's birthday gets the label `Birthday` in the engine; the user's own labels are shown as written.
+      const label = occurrence.label === 'Birthday' ? l10n.t('Birthday') : occurrence.label;
+      return `  ${pad(shortDate(occurrence.day), WHEN_WIDTH)}${who}: ${label}${age}`;
     })
     .join('\n');
 }
 
+/** `Monday, 23 November 2026`, `Poniedziałek, 23 listopada 2026`: the day, in the run's language. */
 export function todayHeading(today: Day): string {
-  const [year, month, day] = formatDay(today).split('-').map(Number);
-  const names = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-  return `${names[weekdayOf(today) - 1]}, ${day} ${MONTHS[month - 1]} ${year}`;
+  return longDateText(today, cliLocale());
 }

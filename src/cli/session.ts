@@ -8,6 +8,7 @@ import { searchClients } from '../core/notebook/search';
 import { Clock, fixedClock, parseIsoDate, systemClock } from '../core/schedule/calendar';
 import { PhraseContext } from '../core/schedule/datePhrase';
 import { NodeFileStore } from '../node/fileStore';
+import * as l10n from '@vscode/l10n';
 
 /** A failure the user can act on: printed without a stack, with an exit status. */
 export class CliError extends Error {
@@ -38,13 +39,13 @@ export interface Session {
 export function clockFrom(today: string | undefined): Clock {
   if (today === undefined) return systemClock;
   const day = parseIsoDate(today);
-  if (day === undefined) throw new CliError(`--today "${today}" is not a date; use YYYY-MM-DD.`, 2);
+  if (day === undefined) throw new CliError(l10n.t('--today "{0}" is not a date; use YYYY-MM-DD.', today), 2);
   return fixedClock(day, systemClock.minutesNow());
 }
 
 export async function openSession(root: string, today: string | undefined, json: boolean, io: Output): Promise<Session> {
   const resolved = path.resolve(root);
-  if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`The notebook folder ${resolved} does not exist.`, 2);
+  if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(l10n.t('The notebook folder {0} does not exist.', resolved), 2);
   const store = new NodeFileStore(resolved);
   const clock = clockFrom(today);
   const index = await loadNotebook(store);
@@ -70,11 +71,11 @@ export function resolveClient(session: Session, argument: string): Client {
   const byPath = asPath && session.index.client(asPath);
   if (byPath) return byPath;
   const unreadable = asPath && session.index.problems(asPath).find((problem) => problem.severity === 'error');
-  if (unreadable) throw new CliError(`${unreadable.path}:${unreadable.line}:${unreadable.column}: ${unreadable.message} Nothing was written.`);
+  if (unreadable) throw new CliError(`${unreadable.path}:${unreadable.line}:${unreadable.column}: ${unreadable.message} ${l10n.t('Nothing was written.')}`);
   const matches = searchClients(session.index.clients(), argument);
   const exact = matches.filter((match) => match.rank === 3);
   const best = exact.length ? exact : matches;
   if (best.length === 1) return best[0].client;
-  if (best.length === 0) throw new CliError(`No client matches "${argument}". Try part of the name, the company, an email or a path.`, 2);
-  throw new CliError(`"${argument}" matches ${best.length} clients; nothing was written. Name one by its path:\n${best.map((match) => describe(match.client)).join('\n')}`, 2);
+  if (best.length === 0) throw new CliError(l10n.t('No client matches "{0}". Try part of the name, the company, an email or a path.', argument), 2);
+  throw new CliError(`${l10n.t('"{0}" matches {1} clients; nothing was written. Name one by its path:', argument, best.length)}\n${best.map((match) => describe(match.client)).join('\n')}`, 2);
 }

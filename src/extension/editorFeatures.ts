@@ -42,8 +42,11 @@ export class DossierCodeLens implements vscode.CodeLensProvider, vscode.Disposab
     const today = this.notebooks.today();
     const item = agendaItemOf(parsed.client, root.index.settings, today);
     if (item.due) {
-      const action = parsed.client.nextAction ? ` (${parsed.client.nextAction})` : '';
-      const title = item.overdueDays ? vscode.l10n.t('overdue since {0}{1}', relativeDay(item.due.day, today), action) : vscode.l10n.t('due {0}{1}', relativeDay(item.due.day, today), action);
+      const when = relativeDay(item.due.day, today);
+      const action = parsed.client.nextAction;
+      const title = item.overdueDays
+        ? (action ? vscode.l10n.t('overdue: was due {0} ({1})', when, action) : vscode.l10n.t('overdue: was due {0}', when))
+        : (action ? vscode.l10n.t('due {0} ({1})', when, action) : vscode.l10n.t('due {0}', when));
       lenses.push(new vscode.CodeLens(range, { title, command: 'clientNotebook.reschedule', arguments: target, tooltip: vscode.l10n.t('Reschedule') }));
     }
     return lenses;

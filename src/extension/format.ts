@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
+import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
+import { Duration } from '../core/schedule/duration';
+import { countText, durationText, relativeDayText } from '../core/schedule/intlFormat';
 import { config } from './config';
 
 /** Dates for people: in their language (`Mon, 30 Nov 2026`) or ISO, as the setting says. */
@@ -28,13 +31,45 @@ export function displayDayTime(day: Day, time?: Minutes): string {
   return time === undefined ? displayDay(day) : `${displayDay(day)} ${formatTime(time)}`;
 }
 
-/** `in 3 days`, `today`, `2 days ago`. */
+/** `in 3 days`, `today`, `2 days ago`, in the display language with its plural forms (Intl). */
 export function relativeDay(day: Day, today: Day): string {
-  const delta = day - today;
-  if (delta === 0) return vscode.l10n.t('today');
-  if (delta === 1) return vscode.l10n.t('tomorrow');
-  if (delta === -1) return vscode.l10n.t('yesterday');
-  return delta > 0 ? vscode.l10n.t('in {0} days', delta) : vscode.l10n.t('{0} days ago', -delta);
+  return relativeDayText(day, today, vscode.env.language);
+}
+
+/** `47 years`, `47 lat`, `47 лет`. */
+export function yearsText(years: number): string {
+  return countText(years, 'year', vscode.env.language);
+}
+
+/** A cadence in words: `1 month`, `2 Wochen`, `working days: 5`. */
+export function cadenceText(cadence: Duration): string {
+  return durationText(cadence, vscode.env.language) ?? vscode.l10n.t('working days: {0}', cadence.amount);
+}
+
+/** The kind of a log entry, for people (`call` → `Call`, `Anruf`, `Звонок`); unknown kinds as written. */
+export function kindLabel(kind: string): string {
+  const labels: Record<string, string> = {
+    call: vscode.l10n.t('Call'), meeting: vscode.l10n.t('Meeting'), email: vscode.l10n.t('Email'), message: vscode.l10n.t('Message'),
+    visit: vscode.l10n.t('Visit'), note: vscode.l10n.t('Note'), order: vscode.l10n.t('Order'), payment: vscode.l10n.t('Payment'),
+    complaint: vscode.l10n.t('Complaint'), refusal: vscode.l10n.t('Refusal'), referral: vscode.l10n.t('Referral'), nps: vscode.l10n.t('NPS score'),
+  };
+  return labels[kind.toLowerCase()] ?? kind;
+}
+
+/** An important date's label: a contact's birthday (labelled `Birthday` by the engine) in the display language, others as written. */
+export function dateLabel(label: string): string {
+  return label === 'Birthday' ? vscode.l10n.t('Birthday') : label;
+}
+
+/**
+ * Why a client is due, when not by its own `next_contact`: its cadence and
+ * the last interaction, in the display language (`Due.reason` is English).
+ */
+export function dueReasonText(due: Due, today: Day): string | undefined {
+  if (!due.cadence) return undefined;
+  const cadence = cadenceText(due.cadence);
+  if (due.lastKind === undefined || due.daysSince === undefined) return vscode.l10n.t('Cadence: {0}; no interaction yet', cadence);
+  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindLabel(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
 }
 
 /** `call · confirm Q1 booking` */

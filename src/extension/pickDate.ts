@@ -3,10 +3,10 @@ import { cadenceOf } from '../core/notebook/agenda';
 import { NotebookSettings } from '../core/notebook/settings';
 import { DateTime, Day } from '../core/schedule/calendar';
 import { parseDatePhrase } from '../core/schedule/datePhrase';
-import { addDuration, formatDuration } from '../core/schedule/duration';
+import { addDuration } from '../core/schedule/duration';
 import { Client } from '../core/dossier/dossier';
 import { config } from './config';
-import { displayDayTime, relativeDay } from './format';
+import { cadenceText, displayDayTime, relativeDay } from './format';
 
 /** The user's answer: a date, no follow-up (`null`), or nothing (cancelled). */
 export type NextContactChoice = DateTime | null | undefined;
@@ -51,7 +51,7 @@ export async function pickNextContact(options: PickDateOptions): Promise<NextCon
   const presets: DateItem[] = [];
   const cadence = options.client ? cadenceOf(options.client, settings) : undefined;
   if (cadence) {
-    presets.push(dateItem(vscode.l10n.t('Cadence ({0})', formatDuration(cadence)), { day: addDuration(options.from ?? today, cadence, settings.workingDays) }));
+    presets.push(dateItem(vscode.l10n.t('Cadence ({0})', cadenceText(cadence)), { day: addDuration(options.from ?? today, cadence, settings.workingDays) }));
   }
   for (const phrase of config.nextContactPresets()) {
     const parsed = parseDatePhrase(phrase, context);

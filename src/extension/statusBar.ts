@@ -14,7 +14,7 @@ export class DueStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = due ? `$(bell-dot) ${vscode.l10n.t('{0} due', due)}` : `$(bell) ${vscode.l10n.t('Nothing due')}`;
+    this.item.text = due ? `$(bell-dot) ${vscode.l10n.t('Due: {0}', due)}` : `$(bell) ${vscode.l10n.t('Nothing due')}`;
     this.item.tooltip = vscode.l10n.t('Follow-ups overdue or due today: {0}', due);
     this.item.backgroundColor = undefined;
     this.item.show();

@@ -21,6 +21,11 @@ function s(key: string): string {
   return state?.strings[key] ?? key;
 }
 
+/** A log entry's kind for people (`kind:call` in the strings); unknown kinds as written. */
+function kindText(kind: string): string {
+  return state?.strings[`kind:${kind}`] ?? kind;
+}
+
 function signed(value: number | null): string {
   return value === null ? '—' : value > 0 ? `+${value}` : String(value);
 }
@@ -64,7 +69,7 @@ function entryList(entries: EntryView[], withScore: boolean): HTMLElement {
       h('div', { class: 'entry-head' },
         icon(entry.kind === 'complaint' ? 'report' : entry.kind === 'refusal' ? 'circle-slash' : 'feedback'),
         clientButton(entry.id, entry.name),
-        withScore && entry.score !== undefined ? h('span', { class: 'badge bad' }, String(entry.score)) : h('span', { class: 'kind' }, entry.kind),
+        withScore && entry.score !== undefined ? h('span', { class: 'badge bad' }, String(entry.score)) : h('span', { class: 'kind' }, kindText(entry.kind)),
         h('span', { class: 'muted date' }, entry.dateLabel)),
       first ? h('div', { class: 'entry-text' }, first) : undefined,
       ...rest.map((line) => h('div', { class: 'entry-text more' }, line)));
@@ -85,7 +90,7 @@ function loyalty(current: StatisticsState): HTMLElement {
       figure(s('detractors'), String(nps.detractors), nps.detractors ? 'warn' : ''),
       figure(s('orders'), String(current.orders)),
       ...current.totals.map((total) => figure(total.currency, total.label, 'money', total.label)),
-      figure(s('window'), current.repurchaseWindow === null ? s('windowUnknown') : format(s('windowDays'), current.repurchaseWindow), '', s('windowHint')),
+      figure(s('window'), current.repurchaseWindow === null ? s('windowUnknown') : new Intl.NumberFormat(s('locale'), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(current.repurchaseWindow), '', s('windowHint')),
       figure(s('atRisk'), String(atRisk.length), atRisk.length ? 'warn' : '', s('atRiskHint'))),
     h('div', { class: 'grid' },
       months.length
@@ -138,14 +143,14 @@ function activity(current: StatisticsState): HTMLElement {
     h('h2', { id: 'activity-heading' }, s('activity')),
     h('div', { class: 'figures' },
       figure(s('interactions'), String(a.total)),
-      ...a.byKind.slice(0, 6).map((kind) => figure(kind.kind, String(kind.count), 'small')),
+      ...a.byKind.slice(0, 6).map((kind) => figure(kindText(kind.kind), String(kind.count), 'small')),
       figure(s('onTime'), String(a.onTime), a.onTime ? 'good' : ''),
       figure(s('late'), String(a.late), a.late ? 'warn' : '')),
     h('div', { class: 'grid' },
       a.weeks.length
         ? chartCard(s('byWeek'), 'weeks-heading', 240, a.weeks.map((week, index) => `${week.label} ${weekTotals[index]}`).join(', '),
-          (canvas) => weeksChart(canvas, a.weeks.map((week) => week.label), kinds.map((kind) => ({ label: kind, data: a.weeks.map((week) => countOf(week.key, kind)) }))),
-          table(s('byWeek'), [s('week'), ...kinds], a.weeks.map((week) => [week.label, ...kinds.map((kind) => String(countOf(week.key, kind)))]), kinds.map((_, index) => index + 1)),
+          (canvas) => weeksChart(canvas, a.weeks.map((week) => week.label), kinds.map((kind) => ({ label: kindText(kind), data: a.weeks.map((week) => countOf(week.key, kind)) }))),
+          table(s('byWeek'), [s('week'), ...kinds.map(kindText)], a.weeks.map((week) => [week.label, ...kinds.map((kind) => String(countOf(week.key, kind)))]), kinds.map((_, index) => index + 1)),
           undefined, true)
         : h('section', { class: 'card' }, h('h3', {}, s('byWeek')), h('p', { class: 'muted' }, s('none'))),
       chartCard(s('funnel'), 'funnel-heading', 200, funnel.map((step) => `${step.label} ${step.reached}${step.conversion === null ? '' : `, ${step.conversion}%`}`).join('; '),

@@ -1,16 +1,17 @@
 import { formatProblem } from '../../core/problems';
+import * as l10n from '@vscode/l10n';
 import { Session } from '../session';
 
 /** Prints every problem as `path:line:column: severity: message`; exit 1 when any is an error. */
 export function runCheck(session: Session, args: string[]): number {
-  if (args.length) session.io.err(`check takes no arguments; ignoring ${args.join(' ')}`);
+  if (args.length) session.io.err(l10n.t('check takes no arguments; ignoring {0}', args.join(' ')));
   const problems = session.index.problems();
   if (session.json) {
     session.io.out(JSON.stringify({ problems }, null, 2));
   } else if (problems.length) {
     session.io.out(problems.map(formatProblem).join('\n'));
   } else {
-    session.io.err(`${session.index.clientCount} dossiers, no problems.`);
+    session.io.err(l10n.t('Dossiers: {0}. No problems.', session.index.clientCount));
   }
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }

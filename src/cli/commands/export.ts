@@ -4,9 +4,10 @@ import { SEGMENTS, Segment } from '../../core/analytics/segments';
 import { buildCsv, segmentLookup } from '../../core/exchange/csvExport';
 import { buildIcs, parseAlarm } from '../../core/exchange/ics';
 import { writeFileAtomic } from '../../node/atomicWrite';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 
-const USAGE = `Usage: client-notebook export ics [--out FILE] [--alarm 30m|1h|1d] [--days N]
+const usage = () => `${l10n.t('Usage:')} client-notebook export ics [--out FILE] [--alarm 30m|1h|1d] [--days N]
        client-notebook export csv [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]`;
 
 /** `export ics|csv`: the calendar feed or a mailing list, to stdout or to a file written atomically. */
@@ -14,7 +15,7 @@ export function runExport(session: Session, args: string[]): number {
   const [format, ...rest] = args;
   if (format === 'ics') return exportIcs(session, rest);
   if (format === 'csv') return exportCsv(session, rest);
-  throw new CliError(format === undefined ? USAGE : `Unknown export format "${format}".\n${USAGE}`, 2);
+  throw new CliError(format === undefined ? usage() : `${l10n.t('Unknown export format "{0}".', format)}\n${usage()}`, 2);
 }
 
 function exportIcs(session: Session, args: string[]): number {
@@ -26,12 +27,12 @@ function exportIcs(session: Session, args: string[]): number {
   let alarmMinutes: number | undefined;
   if (values.alarm !== undefined) {
     alarmMinutes = parseAlarm(values.alarm);
-    if (alarmMinutes === undefined) throw new CliError(`--alarm "${values.alarm}" is not a duration; use e.g. 30m, 1h, 1d or 1w.`, 2);
+    if (alarmMinutes === undefined) throw new CliError(l10n.t('--alarm "{0}" is not a duration; use e.g. 30m, 1h, 1d or 1w.', values.alarm), 2);
   }
   let days: number | undefined;
   if (values.days !== undefined) {
     days = Number(values.days);
-    if (!/^\d+$/.test(values.days) || !Number.isSafeInteger(days)) throw new CliError(`--days must be a whole number of days, not "${values.days}".`, 2);
+    if (!/^\d+$/.test(values.days) || !Number.isSafeInteger(days)) throw new CliError(l10n.t('--days must be a whole number of days, not "{0}".', values.days), 2);
   }
   const result = buildIcs(session.index.clients(), session.index.settings, {
     clock: session.clock,
@@ -40,7 +41,7 @@ function exportIcs(session: Session, args: string[]): number {
     days,
     calendarName: values.name ?? `Client Notebook: ${path.basename(session.root)}`,
   });
-  return emit(session, values.out, result.text, `${result.followUps} follow-ups and ${result.dates} yearly dates`);
+  return emit(session, values.out, result.text, l10n.t('{0} follow-ups and {1} yearly dates', result.followUps, result.dates));
 }
 
 function exportCsv(session: Session, args: string[]): number {
@@ -57,7 +58,7 @@ function exportCsv(session: Session, args: string[]): number {
   });
   const segments = values.segment ?? [];
   const unknown = segments.filter((segment) => !SEGMENTS.includes(segment.toLowerCase() as Segment));
-  if (unknown.length) throw new CliError(`--segment "${unknown[0]}" is not a segment; use one of ${SEGMENTS.join(', ')}.`, 2);
+  if (unknown.length) throw new CliError(l10n.t('--segment "{0}" is not a segment; use one of {1}.', unknown[0], SEGMENTS.join(', ')), 2);
   const result = buildCsv(session.index.clients(), {
     tags: values.tag,
     stages: values.stage,
@@ -65,7 +66,7 @@ function exportCsv(session: Session, args: string[]): number {
     segmentOf: segmentLookup(session.index.settings, session.clock.today()),
     bom: values.bom,
   });
-  return emit(session, values.out, result.text, `${result.rows} clients`);
+  return emit(session, values.out, result.text, l10n.t('{0} clients', result.rows));
 }
 
 function emit(session: Session, out: string | undefined, text: string, what: string): number {
@@ -78,7 +79,7 @@ function emit(session: Session, out: string | undefined, text: string, what: str
   try {
     writeFileAtomic(file, text);
   } catch (error) {
-    throw new CliError(`Could not write ${file}: ${(error as Error).message}`);
+    throw new CliError(l10n.t('Could not write {0}: {1}', file, (error as Error).message));
   }
   session.io.err(`${file}: ${what}.`);
   return 0;

@@ -3,6 +3,7 @@ import { planSetField } from '../../core/dossier/edit';
 import { handoverCommitMessage } from '../../core/notebook/commitMessage';
 import { clientsOwnedBy } from '../../core/notebook/handover';
 import { beginCommit } from '../gitCommit';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 import { editDossier } from './write';
 
@@ -22,7 +23,7 @@ export function runHandover(session: Session, args: string[]): number {
   });
   const from = values.from?.trim();
   const to = values.to?.replace(/\s+/g, ' ').trim();
-  if (!from || !to || positionals.length) throw new CliError('Usage: client-notebook handover --from OWNER --to OWNER [--yes] [--dry-run] [--commit]', 2);
+  if (!from || !to || positionals.length) throw new CliError(`${l10n.t('Usage:')} client-notebook handover --from OWNER --to OWNER [--yes] [--dry-run] [--commit]`, 2);
   const clients = clientsOwnedBy(session.index.clients(), from);
   const write = Boolean(values.yes) && !values['dry-run'];
   const logHeading = session.index.settings.logHeading;
@@ -36,20 +37,22 @@ export function runHandover(session: Session, args: string[]): number {
   if (session.json) {
     session.io.out(JSON.stringify({ from, to, dry_run: !write, clients: clients.map((client) => ({ path: client.path, name: client.name, owner: client.owner })) }, null, 2));
   } else if (!clients.length) {
-    session.io.out(`No dossier has the owner "${from}".`);
+    session.io.out(l10n.t('No dossier has the owner "{0}".', from));
   } else {
-    session.io.out(`${write ? 'Handing over' : 'Would hand over'} ${clients.length} client${clients.length === 1 ? '' : 's'} from ${from} to ${to}:`);
-    for (const client of clients) session.io.out(`  ${client.path}  ${client.name}  (owner: ${client.owner})`);
+    session.io.out(clients.length === 1
+      ? (write ? l10n.t('Handing over 1 client from {0} to {1}:', from, to) : l10n.t('Would hand over 1 client from {0} to {1}:', from, to))
+      : (write ? l10n.t('Handing over {0} clients from {1} to {2}:', clients.length, from, to) : l10n.t('Would hand over {0} clients from {1} to {2}:', clients.length, from, to)));
+    for (const client of clients) session.io.out(`  ${client.path}  ${client.name}  (${l10n.t('owner: {0}', client.owner ?? '')})`);
   }
-  if (failures.length) throw new CliError(`these dossiers cannot be changed, so nothing was written:\n${failures.join('\n')}`);
+  if (failures.length) throw new CliError(`${l10n.t('these dossiers cannot be changed, so nothing was written:')}\n${failures.join('\n')}`);
   if (!write || !clients.length) {
-    if (clients.length && !session.json) session.io.out('Dry run: nothing was written. Run again with --yes to write.');
+    if (clients.length && !session.json) session.io.out(l10n.t('Dry run: nothing was written. Run again with --yes to write.'));
     return 0;
   }
   const paths = clients.map((client) => client.path);
   const pending = beginCommit(session, paths);
   for (const client of clients) editDossier(session, client, (text) => planSetField(client.path, text, 'owner', to, logHeading));
-  if (!session.json) session.io.out(`Wrote ${paths.length} dossier${paths.length === 1 ? '' : 's'}.`);
+  if (!session.json) session.io.out(l10n.t('Dossiers written: {0}.', paths.length));
   pending.finish(paths, handoverCommitMessage(paths.length, clients[0].owner ?? from, to));
   return 0;
 }

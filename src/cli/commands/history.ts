@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatHistory, historyLogArgs, meaningfulCommits, parseHistory } from '../../core/notebook/history';
 import { Git, GitError } from '../../node/git';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session, resolveClient } from '../session';
 
 /**
@@ -12,13 +13,13 @@ import { CliError, Session, resolveClient } from '../session';
 export function runHistory(session: Session, args: string[]): number {
   const { values, positionals } = parseArgs({ args, options: { all: { type: 'boolean' } }, allowPositionals: true });
   const argument = positionals.join(' ').trim();
-  if (!argument) throw new CliError('Usage: client-notebook history CLIENT [--all] [--json]', 2);
+  if (!argument) throw new CliError(`${l10n.t('Usage:')} client-notebook history CLIENT [--all] [--json]`, 2);
   const client = resolveClient(session, argument);
   let output: string;
   try {
     output = new Git(session.root).run(historyLogArgs(client.path));
   } catch (error) {
-    if (error instanceof GitError) throw new CliError(`no history for ${client.path}: ${error.message}.`);
+    if (error instanceof GitError) throw new CliError(l10n.t('no history for {0}: {1}.', client.path, error.message));
     throw error;
   }
   const parsed = parseHistory(output);

@@ -11,34 +11,41 @@ import { safeRelativePath } from '../../core/notebook/paths';
 import { createFileExclusive } from '../../node/atomicWrite';
 import { importCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../gitCommit';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 
-const USAGE = 'Usage: client-notebook import FILE [--dry-run] [--json] [--map "name=Full name,email=E-mail,…"] [--folder DIR] [--tag T]';
+const usage = () => `${l10n.t('Usage:')} client-notebook import FILE [--dry-run] [--json] [--map "name=Full name,email=E-mail,…"] [--folder DIR] [--tag T]`;
 
-const SOURCE_NAMES: Record<ImportSource['source'], string> = {
-  google: 'Google Contacts', outlook: 'Outlook', linkedin: 'LinkedIn connections', table: 'table', vcard: 'vCard',
-};
+function sourceName(source: ImportSource['source']): string {
+  switch (source) {
+    case 'google': return 'Google Contacts';
+    case 'outlook': return 'Outlook';
+    case 'linkedin': return l10n.t('LinkedIn connections');
+    case 'table': return l10n.t('table');
+    case 'vcard': return 'vCard';
+  }
+}
 
 function describe(each: { name: string; company?: string; emails: string[]; phones: string[]; birthday?: string }): string {
-  const details = [each.company, each.emails[0], each.phones[0], each.birthday && `birthday ${each.birthday}`].filter(Boolean).join(', ');
+  const details = [each.company, each.emails[0], each.phones[0], each.birthday && l10n.t('birthday {0}', each.birthday)].filter(Boolean).join(', ');
   return `${each.name}${details ? ` (${details})` : ''}`;
 }
 
 function planText(plan: ImportPlan, file: string, source: ImportSource, dryRun: boolean, failed: string[]): string {
-  const lines = [`${file}: ${SOURCE_NAMES[source.source]}, ${plan.create.length + plan.skip.length} contacts.`];
+  const lines = [l10n.t('{0}: {1}, {2} contacts.', file, sourceName(source.source), plan.create.length + plan.skip.length)];
   const width = Math.max(0, ...plan.create.map((each) => each.path.length));
-  lines.push('', dryRun ? `Would create ${plan.create.length}:` : `Created ${plan.create.length - failed.length}:`);
+  lines.push('', dryRun ? l10n.t('Would create {0}:', plan.create.length) : l10n.t('Created {0}:', plan.create.length - failed.length));
   for (const each of plan.create) {
     if (failed.includes(each.path)) continue;
     lines.push(`  ${each.path.padEnd(width)}  ${describe(each)}`);
-    for (const warning of each.warnings) lines.push(`  ${' '.repeat(width)}  line ${each.line}: ${warning}`);
+    for (const warning of each.warnings) lines.push(`  ${' '.repeat(width)}  ${l10n.t('line {0}', each.line)}: ${warning}`);
   }
   if (plan.skip.length) {
-    lines.push('', `Skipped ${plan.skip.length}:`);
-    for (const each of plan.skip) lines.push(`  line ${each.line}  ${each.name}: ${each.reason}`);
+    lines.push('', l10n.t('Skipped {0}:', plan.skip.length));
+    for (const each of plan.skip) lines.push(`  ${l10n.t('line {0}', each.line)}  ${each.name}: ${each.reason}`);
   }
-  if (failed.length) lines.push('', `Not created, the file appeared meanwhile: ${failed.join(', ')}`);
-  if (dryRun) lines.push('', 'Dry run: nothing was written.');
+  if (failed.length) lines.push('', l10n.t('Not created, the file appeared meanwhile: {0}', failed.join(', ')));
+  if (dryRun) lines.push('', l10n.t('Dry run: nothing was written.'));
   return lines.join('\n');
 }
 
@@ -54,15 +61,15 @@ export function runImport(session: Session, args: string[]): number {
     },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new CliError(USAGE, 2);
+  if (positionals.length !== 1) throw new CliError(usage(), 2);
   const [file] = positionals;
   const folder = values.folder === undefined ? '' : safeRelativePath(values.folder);
-  if (folder === undefined) throw new CliError(`--folder "${values.folder}" must be a folder inside the notebook.`, 2);
+  if (folder === undefined) throw new CliError(l10n.t('--folder "{0}" must be a folder inside the notebook.', String(values.folder)), 2);
   let bytes: Buffer;
   try {
     bytes = file === '-' ? fs.readFileSync(0) : fs.readFileSync(path.resolve(file));
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as Error).message}`, 2);
+    throw new CliError(l10n.t('Cannot read {0}: {1}', file, (error as Error).message), 2);
   }
   let source: ImportSource;
   try {

@@ -7,6 +7,7 @@ import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { createFileExclusive } from '../../node/atomicWrite';
 import { newClientCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../gitCommit';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 
 /** `new NAME`: a dossier from the notebook's template, under a safe, unused file name. */
@@ -17,9 +18,9 @@ export function runNew(session: Session, args: string[]): number {
     allowPositionals: true,
   });
   const name = positionals.join(' ').trim();
-  if (!name) throw new CliError('Usage: client-notebook new NAME [--company C] [--email E] [--phone P] [--folder DIR]', 2);
+  if (!name) throw new CliError(`${l10n.t('Usage:')} client-notebook new NAME [--company C] [--email E] [--phone P] [--folder DIR]`, 2);
   const folder = values.folder === undefined ? '' : safeRelativePath(values.folder);
-  if (folder === undefined) throw new CliError(`--folder "${values.folder}" must be a folder inside the notebook.`, 2);
+  if (folder === undefined) throw new CliError(l10n.t('--folder "{0}" must be a folder inside the notebook.', String(values.folder)), 2);
   const template = session.store.readSync(TEMPLATE_FILE) ?? DEFAULT_TEMPLATE;
   const text = renderTemplate(template, { name, company: values.company, email: values.email, phone: values.phone }, session.clock.today());
   const directory = path.join(session.root, ...(folder ? folder.split('/') : []));
@@ -27,7 +28,7 @@ export function runNew(session: Session, args: string[]): number {
   const relative = folder ? `${folder}/${fileName}` : fileName;
   const pending = beginCommit(session, [relative]);
   createFileExclusive(path.join(directory, fileName), text);
-  session.io.out(session.json ? JSON.stringify({ path: relative, name }, null, 2) : `${relative}: new dossier for ${name}.`);
+  session.io.out(session.json ? JSON.stringify({ path: relative, name }, null, 2) : l10n.t('{0}: new dossier for {1}.', relative, name));
   pending.finish([relative], newClientCommitMessage(name));
   return 0;
 }

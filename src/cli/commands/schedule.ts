@@ -8,6 +8,8 @@ import { logCommitMessage, rescheduleCommitMessage } from '../../core/notebook/c
 import { beginCommit } from '../gitCommit';
 import { CliError, Session, phraseContext, resolveClient } from '../session';
 import { editDossier } from './write';
+import * as l10n from '@vscode/l10n';
+import { kindText } from '../render';
 
 const NO_FOLLOW_UP = new Set(['none', 'never', 'no', '-']);
 
@@ -20,7 +22,7 @@ function parseWhen(session: Session, when: string, option: string): DateTime | n
 }
 
 function describeNext(next: DateTime | undefined): string {
-  return next ? `next contact ${formatDateTime(next)}` : 'no next contact';
+  return next ? l10n.t('next contact {0}', formatDateTime(next)) : l10n.t('no next contact');
 }
 
 export function runLog(session: Session, args: string[]): number {
@@ -30,12 +32,12 @@ export function runLog(session: Session, args: string[]): number {
     allowPositionals: true,
   });
   const [clientArgument, kind, ...words] = positionals;
-  if (!clientArgument || !kind) throw new CliError('Usage: client-notebook log CLIENT KIND TEXT... [--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]', 2);
+  if (!clientArgument || !kind) throw new CliError(`${l10n.t('Usage:')} client-notebook log CLIENT KIND TEXT... [--at "YYYY-MM-DD HH:MM"] [--next WHEN] [--action A] [--note N]`, 2);
   const client = resolveClient(session, clientArgument);
   let at: DateTime = { day: session.clock.today() };
   if (values.at !== undefined) {
     const parsed = parseIsoDateTime(values.at.trim());
-    if (!parsed) throw new CliError(`--at "${values.at}" is not a date; use "YYYY-MM-DD" or "YYYY-MM-DD HH:MM".`, 2);
+    if (!parsed) throw new CliError(l10n.t('--at "{0}" is not a date; use "YYYY-MM-DD" or "YYYY-MM-DD HH:MM".', values.at), 2);
     at = parsed;
   }
   const request: LogRequest = { day: at.day, time: at.time, kind, text: words.join(' '), action: values.action, note: values.note };
@@ -47,7 +49,7 @@ export function runLog(session: Session, args: string[]): number {
   }
   const pending = beginCommit(session, [client.path]);
   const updated = editDossier(session, client, (text) => planLog(client.path, text, request, session.index.settings.logHeading));
-  session.io.out(`${updated.path}: logged ${kind.toLowerCase()} on ${formatDateTime(at)}; ${describeNext(updated.next)}.`);
+  session.io.out(l10n.t('{0}: logged {1} on {2}; {3}.', updated.path, kindText(kind), formatDateTime(at), describeNext(updated.next)));
   pending.finish([updated.path], logCommitMessage(kind, updated.name, updated.next));
   return 0;
 }
@@ -59,7 +61,7 @@ export function runReschedule(session: Session, args: string[]): number {
     allowPositionals: true,
   });
   const [clientArgument, ...when] = positionals;
-  if (!clientArgument || !when.length) throw new CliError('Usage: client-notebook reschedule CLIENT WHEN [--action A] [--note N]', 2);
+  if (!clientArgument || !when.length) throw new CliError(`${l10n.t('Usage:')} client-notebook reschedule CLIENT WHEN [--action A] [--note N]`, 2);
   const client = resolveClient(session, clientArgument);
   const change: ScheduleChange = { next: parseWhen(session, when.join(' '), 'WHEN'), action: values.action, note: values.note };
   const pending = beginCommit(session, [client.path]);

@@ -3,6 +3,10 @@ import { KindCountAt } from '../../core/analytics/activity';
 import { SEGMENTS, Segment, totalsObject } from '../../core/analytics/segments';
 import { StatisticsReport, computeStatistics } from '../../core/analytics/statistics';
 import { Day, formatDay, parseIsoDate } from '../../core/schedule/calendar';
+import { countText } from '../../core/schedule/intlFormat';
+import * as l10n from '@vscode/l10n';
+import { cliLocale } from '../l10n';
+import { atRiskMark, kindText } from '../render';
 import { CliError, Session } from '../session';
 
 /** How many days of the period the text output lists one by one (JSON has them all). */
@@ -11,7 +15,7 @@ const TEXT_DAYS = 14;
 function dateOption(name: string, value: string | undefined): Day | undefined {
   if (value === undefined) return undefined;
   const day = parseIsoDate(value);
-  if (day === undefined) throw new CliError(`--${name} "${value}" is not a date; use YYYY-MM-DD.`, 2);
+  if (day === undefined) throw new CliError(l10n.t('--{0} "{1}" is not a date; use YYYY-MM-DD.', name, value), 2);
   return day;
 }
 
@@ -19,7 +23,7 @@ export function runStats(session: Session, args: string[]): number {
   const { values } = parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' } }, allowPositionals: false });
   const from = dateOption('from', values.from);
   const until = dateOption('to', values.to) ?? session.clock.today();
-  if (from !== undefined && from > until) throw new CliError(`--from ${values.from} is after --to ${formatDay(until)}.`, 2);
+  if (from !== undefined && from > until) throw new CliError(l10n.t('--from {0} is after --to {1}.', String(values.from), formatDay(until)), 2);
   const report = computeStatistics(session.index.clientList(), session.index.settings, { from, until });
   if (session.json) session.io.out(JSON.stringify(statsJson(report), null, 2));
   else session.io.out(statsText(report));
@@ -69,11 +73,19 @@ export function statsJson(report: StatisticsReport) {
   };
 }
 
-export const SEGMENT_TITLES: Record<Segment, string> = { vip: 'VIP', growing: 'Growing', newcomer: 'Newcomer', one_time: 'One-time', lost: 'Lost' };
+export function segmentTitle(segment: Segment): string {
+  switch (segment) {
+    case 'vip': return 'VIP';
+    case 'growing': return l10n.t('Growing');
+    case 'newcomer': return l10n.t('Newcomer');
+    case 'one_time': return l10n.t('One-time');
+    case 'lost': return l10n.t('Lost');
+  }
+}
 
 function money(totals: Map<string, number>): string {
   const object = totalsObject(totals);
-  const parts = Object.entries(object).map(([code, amount]) => `${amount.toLocaleString('en-US', { minimumFractionDigits: amount % 1 ? 2 : 0, maximumFractionDigits: 2 })} ${code}`);
+  const parts = Object.entries(object).map(([code, amount]) => `${amount.toLocaleString(cliLocale(), { minimumFractionDigits: amount % 1 ? 2 : 0, maximumFractionDigits: 2 })} ${code}`);
   return parts.join(' + ') || '—';
 }
 
@@ -92,68 +104,68 @@ export function statsText(report: StatisticsReport): string {
   const { period, activity } = report;
   const lines: string[] = [];
   const section = (title: string) => lines.push('', title);
-  lines.push(`Numbers ${period.from === undefined ? 'up to' : `from ${formatDay(period.from)} to`} ${formatDay(period.until)}`);
+  lines.push(period.from === undefined ? l10n.t('Numbers up to {0}', formatDay(period.until)) : l10n.t('Numbers from {0} to {1}', formatDay(period.from), formatDay(period.until)));
 
   section('NPS');
   const nps = report.nps;
   lines.push(nps.index === null
-    ? '  No scores in the period.'
-    : `  ${signed(nps.index)}  (promoters ${nps.promoters}, passives ${nps.passives}, detractors ${nps.detractors})`);
+    ? `  ${l10n.t('No scores in the period.')}`
+    : `  ${signed(nps.index)}  (${l10n.t('promoters {0}, passives {1}, detractors {2}', nps.promoters, nps.passives, nps.detractors)})`);
   if (report.npsByMonth.length) {
-    lines.push('  By month:');
+    lines.push(`  ${l10n.t('By month:')}`);
     lines.push(...table(report.npsByMonth.map((m) => [m.month, signed(m.index), `${m.promoters}/${m.passives}/${m.detractors}`]), '    '));
   }
   if (report.detractors.length) {
-    lines.push('  Detractors to follow up (no interaction since their score): ask what disappointed them');
+    lines.push(`  ${l10n.t('Detractors to follow up (no interaction since their score): ask what disappointed them')}`);
     lines.push(...table(report.detractors.map((d) => [formatDay(d.day), String(d.score), d.client.name, d.client.path, firstLine(d.text)]), '    '));
   }
 
-  section('Orders and segments');
-  lines.push(`  ${report.orders} order${report.orders === 1 ? '' : 's'} in the period: ${money(report.totals)}`);
-  lines.push(`  Repurchase window: ${report.repurchaseWindow === undefined ? 'not known yet (no client has ordered twice)' : `${report.repurchaseWindow} days (median from a first to a second order)`}`);
-  lines.push(`  ${SEGMENTS.map((segment) => `${SEGMENT_TITLES[segment]} ${report.segments[segment]}`).join(', ')}, no orders ${report.segments.none}`);
+  section(l10n.t('Orders and segments'));
+  lines.push(`  ${l10n.t('Orders in the period: {0}; {1}', report.orders, money(report.totals))}`);
+  lines.push(`  ${report.repurchaseWindow === undefined ? l10n.t('Repurchase window: not known yet (no client has ordered twice)') : l10n.t('Repurchase window: {0} (median from a first to a second order)', countText(report.repurchaseWindow, 'day', cliLocale()))}`);
+  lines.push(`  ${SEGMENTS.map((segment) => `${segmentTitle(segment)} ${report.segments[segment]}`).join(', ')}, ${l10n.t('no orders {0}', report.segments.none)}`);
   const buyers = report.clients.filter((f) => f.segment !== undefined);
   if (buyers.length) {
     lines.push(...table([
-      ['client', 'segment', 'orders', 'in period', 'last order', 'NPS', ''],
+      [l10n.t('client'), l10n.t('segment'), l10n.t('orders'), l10n.t('in period'), l10n.t('last order'), 'NPS', ''],
       ...buyers
         .sort((a, b) => SEGMENTS.indexOf(a.segment!) - SEGMENTS.indexOf(b.segment!) || a.client.name.localeCompare(b.client.name))
-        .map((f) => [f.client.name, SEGMENT_TITLES[f.segment!], String(f.ordersEver), f.orders ? money(f.totals) : '—', f.lastOrder === undefined ? '' : formatDay(f.lastOrder), f.nps === undefined ? '' : String(f.nps), f.atRisk ? '! at risk' : '']),
+        .map((f) => [f.client.name, segmentTitle(f.segment!), String(f.ordersEver), f.orders ? money(f.totals) : '—', f.lastOrder === undefined ? '' : formatDay(f.lastOrder), f.nps === undefined ? '' : String(f.nps), f.atRisk ? atRiskMark() : '']),
     ]));
   }
   const atRisk = report.clients.filter((f) => f.atRisk);
-  if (atRisk.length) lines.push(`  At risk (one order, older than the window): ${atRisk.map((f) => f.client.name).join(', ')}`);
+  if (atRisk.length) lines.push(`  ${l10n.t('At risk (one order, older than the window): {0}', atRisk.map((f) => f.client.name).join(', '))}`);
 
-  section('Activity');
+  section(l10n.t('Activity'));
   const total = [...activity.byKind.values()].reduce((sum, count) => sum + count, 0);
-  lines.push(`  ${total} interaction${total === 1 ? '' : 's'}${total ? `: ${[...activity.byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `${kind} ${count}`).join(', ')}` : ''}`);
-  lines.push(`  Follow-ups on time ${activity.punctuality.onTime}, late ${activity.punctuality.late}`);
+  lines.push(`  ${l10n.t('Interactions: {0}', total)}${total ? `; ${[...activity.byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `${kindText(kind)} ${count}`).join(', ')}` : ''}`);
+  lines.push(`  ${l10n.t('Follow-ups on time {0}, late {1}', activity.punctuality.onTime, activity.punctuality.late)}`);
   if (activity.perWeek.length) {
-    lines.push('  By week (starting):');
+    lines.push(`  ${l10n.t('By week (starting):')}`);
     lines.push(...table(grouped(activity.perWeek).map(([week, kinds]) => [week, kinds]), '    '));
   }
   const recent = activity.perDay.filter((count) => count.day > period.until - TEXT_DAYS);
   if (recent.length) {
-    lines.push(`  By day (the last ${TEXT_DAYS} days; --json has every day):`);
+    lines.push(`  ${l10n.t('By day (the last {0}; --json has every day):', countText(TEXT_DAYS, 'day', cliLocale()))}`);
     lines.push(...table(grouped(recent).map(([date, kinds]) => [date, kinds]), '    '));
   }
   if (activity.years.length) {
-    lines.push('  Clients by year (by orders):');
-    lines.push(...table(activity.years.map((y) => [String(y.year), `new ${y.newClients}`, `returning ${y.returning}`]), '    '));
+    lines.push(`  ${l10n.t('Clients by year (by orders):')}`);
+    lines.push(...table(activity.years.map((y) => [String(y.year), l10n.t('new {0}', y.newClients), l10n.t('returning {0}', y.returning)]), '    '));
   }
 
-  section('Stages');
-  lines.push(...table(activity.stages.counts.map((c) => [c.stage || '(no stage)', String(c.count)])));
-  lines.push('  Funnel (a client counts as having passed the stages before its own):');
+  section(l10n.t('Stages'));
+  lines.push(...table(activity.stages.counts.map((c) => [c.stage || l10n.t('(no stage)'), String(c.count)])));
+  lines.push(`  ${l10n.t('Funnel (a client counts as having passed the stages before its own):')}`);
   lines.push(...table(activity.stages.funnel.map((step, index, steps) => [
     step.stage, String(step.reached), step.conversion === null ? '' : `-> ${steps[index + 1].stage} ${step.conversion}%`,
   ]), '    '));
 
-  section('Complaints and refusals');
-  if (!activity.grievances.length) lines.push('  None in the period.');
+  section(l10n.t('Complaints and refusals'));
+  if (!activity.grievances.length) lines.push(`  ${l10n.t('None in the period.')}`);
   for (const g of activity.grievances) {
     const [first, ...rest] = g.text.split('\n');
-    lines.push(`  ${formatDay(g.day)}  ${g.kind}  ${g.client.name} (${g.client.path}): ${first}`);
+    lines.push(`  ${formatDay(g.day)}  ${kindText(g.kind)}  ${g.client.name} (${g.client.path}): ${first}`);
     for (const line of rest) lines.push(`      ${line}`);
   }
   return lines.join('\n');
@@ -168,7 +180,7 @@ function grouped(counts: KindCountAt[]): [string, string][] {
   const rows = new Map<string, string[]>();
   for (const count of counts) {
     const key = formatDay(count.day);
-    rows.set(key, [...(rows.get(key) ?? []), `${count.kind} ${count.count}`]);
+    rows.set(key, [...(rows.get(key) ?? []), `${kindText(count.kind)} ${count.count}`]);
   }
   return [...rows].map(([key, kinds]) => [key, kinds.join(', ')]);
 }

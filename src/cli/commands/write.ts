@@ -1,6 +1,7 @@
 import { Client } from '../../core/dossier/dossier';
 import { EditPlan } from '../../core/dossier/edit';
 import { ChangedOnDisk, writeFileAtomic } from '../../node/atomicWrite';
+import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 
 /**
@@ -9,13 +10,13 @@ import { CliError, Session } from '../session';
  */
 export function editDossier(session: Session, client: Client, plan: (text: string) => EditPlan): Client {
   const text = session.store.readSync(client.path);
-  if (text === undefined) throw new CliError(`${client.path} no longer exists.`);
+  if (text === undefined) throw new CliError(l10n.t('{0} no longer exists.', client.path));
   const result = plan(text);
   if (!result.ok) throw new CliError(`${client.path}:${result.line}:${result.column}: ${result.message}`);
   try {
     writeFileAtomic(session.store.absolute(client.path), result.text, text);
   } catch (error) {
-    if (error instanceof ChangedOnDisk) throw new CliError(`${client.path}: changed on disk while the command ran; nothing was written. Run it again.`);
+    if (error instanceof ChangedOnDisk) throw new CliError(l10n.t('{0}: changed on disk while the command ran; nothing was written. Run it again.', client.path));
     throw error;
   }
   return result.client;

@@ -5,11 +5,21 @@ import { BucketId, bucketOf } from '../schedule/buckets';
 import { Duration, addDuration, formatDuration } from '../schedule/duration';
 import { NotebookSettings } from './settings';
 
-/** When a client is due and why. */
+/**
+ * When a client is due and why. `reason` is English (`next_contact`, or
+ * `cadence 1m, last call 41 days ago`), for JSON and logs; the structured
+ * fields say the same for faces that put it in the user's language.
+ */
 export interface Due {
   day: Day;
   time?: Minutes;
   reason: string;
+  /** Set when the client is due by its cadence (no `next_contact`). */
+  cadence?: Duration;
+  /** The kind of the last interaction (`call`), when due by cadence after one. */
+  lastKind?: string;
+  /** Days from the last interaction to today, when due by cadence after one. */
+  daysSince?: number;
 }
 
 export interface AgendaItem {
@@ -68,10 +78,13 @@ export function dueOf(client: Client, settings: NotebookSettings, today: Day): D
   const cadence = cadenceOf(client, settings);
   if (!cadence) return undefined;
   const last = lastInteraction(client);
-  if (!last) return { day: today, reason: `cadence ${formatDuration(cadence)}, no interaction yet` };
+  if (!last) return { day: today, reason: `cadence ${formatDuration(cadence)}, no interaction yet`, cadence };
   return {
     day: addDuration(last.day, cadence, settings.workingDays),
     reason: `cadence ${formatDuration(cadence)}, last ${last.kind} ${ago(today - last.day)}`,
+    cadence,
+    lastKind: last.kind,
+    daysSince: today - last.day,
   };
 }
 

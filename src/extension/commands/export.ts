@@ -127,7 +127,7 @@ export async function exportCalendar(notebooks: Notebooks, args: unknown[]): Pro
     calendarName: `Client Notebook: ${root.name}`,
   });
   await writeWhole(uri, result.text);
-  announce(vscode.l10n.t('Exported {0} follow-ups and {1} yearly dates to {2}.', result.followUps, result.dates, uri.fsPath), uri);
+  announce(vscode.l10n.t('Calendar exported to {0} (follow-ups: {1}, yearly dates: {2}).', uri.fsPath, result.followUps, result.dates), uri);
   return { uri, count: result.followUps + result.dates };
 }
 
@@ -147,7 +147,7 @@ function filterItems(clients: readonly Client[], segmentOf: (client: Client) => 
   const section = (label: string, type: 'tag' | 'stage' | 'segment', counted: [string, number][]) => {
     if (!counted.length) return;
     items.push({ label, kind: vscode.QuickPickItemKind.Separator });
-    for (const [value, n] of counted) items.push({ label: value, description: vscode.l10n.t('{0} clients', n), filter: { type, value } });
+    for (const [value, n] of counted) items.push({ label: value, description: vscode.l10n.t('clients: {0}', n), filter: { type, value } });
   };
   section(vscode.l10n.t('Tags'), 'tag', count(clients.flatMap((client) => client.tags)));
   section(vscode.l10n.t('Stages'), 'stage', count(clients.map((client) => client.stage)));
@@ -195,7 +195,7 @@ export async function exportMailingList(notebooks: Notebooks, args: unknown[]): 
   if (!uri) return undefined;
   const result = buildCsv(root.index.clients(), { tags, stages, segments, segmentOf, bom: bom ?? false });
   await writeWhole(uri, result.text);
-  announce(vscode.l10n.t('Exported {0} clients to {1}.', result.rows, uri.fsPath), uri);
+  announce(vscode.l10n.t('Mailing list exported to {0} (clients: {1}).', uri.fsPath, result.rows), uri);
   return { uri, count: result.rows };
 }
 

@@ -40,19 +40,36 @@ function isImportOptions(value: unknown): value is ImportOptions {
   return typeof options.file === 'string' || typeof options.text === 'string';
 }
 
-const FIELD_LABELS: Record<TargetField, string> = {
-  name: 'Full name', first_name: 'First name', middle_name: 'Middle name', last_name: 'Last name', company: 'Company', role: 'Role / position',
-  email: 'Email', phone: 'Phone', birthday: 'Birthday', tags: 'Tags', notes: 'Notes', website: 'Website', address: 'Address', linkedin: 'LinkedIn profile',
-  skip: 'Skip this column',
-};
-
+/** A field of a dossier, for people (each a literal, so the bundle export finds it). */
 function fieldLabel(field: TargetField): string {
-  return vscode.l10n.t(FIELD_LABELS[field]);
+  switch (field) {
+    case 'name': return vscode.l10n.t('Full name');
+    case 'first_name': return vscode.l10n.t('First name');
+    case 'middle_name': return vscode.l10n.t('Middle name');
+    case 'last_name': return vscode.l10n.t('Last name');
+    case 'company': return vscode.l10n.t('Company');
+    case 'role': return vscode.l10n.t('Role / position');
+    case 'email': return vscode.l10n.t('Email');
+    case 'phone': return vscode.l10n.t('Phone');
+    case 'birthday': return vscode.l10n.t('Birthday');
+    case 'tags': return vscode.l10n.t('Tags');
+    case 'notes': return vscode.l10n.t('Notes');
+    case 'website': return vscode.l10n.t('Website');
+    case 'address': return vscode.l10n.t('Address');
+    case 'linkedin': return vscode.l10n.t('LinkedIn profile');
+    case 'skip': return vscode.l10n.t('Skip this column');
+  }
 }
 
-const SOURCE_LABELS: Record<ImportSource['source'], string> = {
-  google: 'Google Contacts', outlook: 'Outlook', linkedin: 'LinkedIn connections', table: 'table', vcard: 'vCard',
-};
+function sourceLabel(source: ImportSource['source']): string {
+  switch (source) {
+    case 'google': return 'Google Contacts';
+    case 'outlook': return 'Outlook';
+    case 'linkedin': return vscode.l10n.t('LinkedIn connections');
+    case 'table': return vscode.l10n.t('table');
+    case 'vcard': return 'vCard';
+  }
+}
 
 async function pickRoot(notebooks: Notebooks): Promise<NotebookRoot | undefined> {
   if (notebooks.roots.length <= 1) return notebooks.roots[0];
@@ -125,7 +142,7 @@ async function readSource(text: string, options: ImportOptions | undefined): Pro
     const summary = table.headers.map((header, index) => (auto.mapping[index] === 'skip' ? undefined : `${fieldLabel(auto.mapping[index])} ← ${header}`)).filter(Boolean).join(', ');
     const use = { label: `$(check) ${vscode.l10n.t('Use these columns')}`, detail: summary };
     const choose = { label: `$(list-selection) ${vscode.l10n.t('Map the columns one by one…')}` };
-    const picked = await vscode.window.showQuickPick([use, choose], { title: vscode.l10n.t('Import contacts: {0} columns, {1} rows', table.headers.length, table.rows.length) });
+    const picked = await vscode.window.showQuickPick([use, choose], { title: vscode.l10n.t('Import contacts (columns: {0}, rows: {1})', table.headers.length, table.rows.length) });
     if (!picked) return undefined;
     if (picked === use) return mapTable(table);
   }
@@ -154,7 +171,7 @@ function details(each: { company?: string; emails: string[]; phones: string[]; b
 /** The preview: what would be created and what is skipped, and why. True when the user confirms. */
 async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource): Promise<boolean> {
   type Item = vscode.QuickPickItem & { action?: 'create' | 'cancel' };
-  const create: Item = { label: `$(check) ${vscode.l10n.t('Create {0} dossiers', plan.create.length)}`, detail: plan.skip.length ? vscode.l10n.t('{0} rows are skipped (listed below)', plan.skip.length) : undefined, action: 'create' };
+  const create: Item = { label: `$(check) ${vscode.l10n.t('Create dossiers ({0})', plan.create.length)}`, detail: plan.skip.length ? vscode.l10n.t('Rows skipped: {0} (listed below)', plan.skip.length) : undefined, action: 'create' };
   const cancel: Item = { label: `$(close) ${vscode.l10n.t('Cancel')}`, action: 'cancel' };
   const items: Item[] = [create, cancel, { label: vscode.l10n.t('Create'), kind: vscode.QuickPickItemKind.Separator }];
   for (const each of plan.create) {
@@ -164,7 +181,7 @@ async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource
   for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: each.reason });
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, SOURCE_LABELS[source.source], plan.create.length, plan.skip.length),
+      title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, sourceLabel(source.source), plan.create.length, plan.skip.length),
       placeHolder: vscode.l10n.t('Check the list, then choose Create'),
       matchOnDescription: true,
       matchOnDetail: true,
@@ -209,7 +226,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   const plan = planImport(source.records, root.index.clients(), { template, today: notebooks.today(), folder, taken: (path) => taken.has(path.toLowerCase()) });
   if (!plan.create.length) {
     void vscode.window.showInformationMessage(plan.skip.length
-      ? vscode.l10n.t('Nothing to import: all {0} contacts are already in the notebook or have no name.', plan.skip.length)
+      ? vscode.l10n.t('Nothing to import: every contact ({0}) is already in the notebook or has no name.', plan.skip.length)
       : vscode.l10n.t('Nothing to import: no contacts found.'));
     return { created: [], skipped: plan.skip.length };
   }
@@ -226,8 +243,8 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   const created = plan.create.map((each) => each.path);
   await pending.finish(importCommitMessage(created.length), uris, []);
   const message = plan.skip.length
-    ? vscode.l10n.t('Imported {0} clients; skipped {1} (already in the notebook, duplicates or without a name). Undo removes them all.', created.length, plan.skip.length)
-    : vscode.l10n.t('Imported {0} clients. Undo removes them all.', created.length);
+    ? vscode.l10n.t('Clients imported: {0}; skipped: {1} (already in the notebook, duplicates or without a name). Undo removes them all.', created.length, plan.skip.length)
+    : vscode.l10n.t('Clients imported: {0}. Undo removes them all.', created.length);
   void vscode.window.showInformationMessage(message);
   return { created, skipped: plan.skip.length };
 }

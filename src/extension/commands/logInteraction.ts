@@ -3,18 +3,19 @@ import { LogRequest, planLog } from '../../core/dossier/edit';
 import { KNOWN_KINDS } from '../../core/dossier/logEntry';
 import { logCommitMessage } from '../../core/notebook/commitMessage';
 import { applyDossierEdit } from '../dossierEdits';
-import { displayDayTime } from '../format';
+import { displayDayTime, kindLabel } from '../format';
 import { Notebooks } from '../notebooks';
 import { pickNextContact } from '../pickDate';
 import { hasTarget, phraseToDate, targetClients } from './targets';
 
-function kindLabel(kind: string): string {
-  const labels: Record<string, string> = {
-    call: vscode.l10n.t('Call'), meeting: vscode.l10n.t('Meeting'), email: vscode.l10n.t('Email'), message: vscode.l10n.t('Message'),
-    visit: vscode.l10n.t('Visit'), note: vscode.l10n.t('Note'), order: vscode.l10n.t('Order'), payment: vscode.l10n.t('Payment'),
-    complaint: vscode.l10n.t('Complaint'), refusal: vscode.l10n.t('Refusal'), referral: vscode.l10n.t('Referral'), nps: vscode.l10n.t('NPS score'),
-  };
-  return labels[kind] ?? kind;
+/** The first step's title: the three kinds with their own command say it whole. */
+function logTitle(kind: string): string {
+  switch (kind) {
+    case 'call': return vscode.l10n.t('Log call');
+    case 'meeting': return vscode.l10n.t('Log meeting');
+    case 'email': return vscode.l10n.t('Log email');
+    default: return vscode.l10n.t('Log: {0}', kindLabel(kind));
+  }
 }
 
 async function pickKind(): Promise<string | undefined> {
@@ -51,7 +52,7 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
   const options = args.find(isLogOptions);
   const kind = fixedKind ?? options?.kind ?? (await pickKind());
   if (!kind) return false;
-  const title = vscode.l10n.t('Log {0}', kindLabel(kind).toLowerCase());
+  const title = logTitle(kind);
   const targets = args.filter((arg) => !isLogOptions(arg));
   // Steps are counted in the titles; picking the client is one only when it is not given.
   const steps = (await hasTarget(notebooks, targets)) ? 3 : 4;
@@ -101,7 +102,9 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
     return false;
   }
   vscode.window.setStatusBarMessage(
-    next ? vscode.l10n.t('Logged {0} with {1}; next contact {2}', kind, ref.client.name, displayDayTime(next.day, next.time)) : vscode.l10n.t('Logged {0} with {1}', kind, ref.client.name),
+    next
+      ? vscode.l10n.t('Logged for {0}: {1}; next contact {2}', ref.client.name, kindLabel(kind), displayDayTime(next.day, next.time))
+      : vscode.l10n.t('Logged for {0}: {1}', ref.client.name, kindLabel(kind)),
     5000,
   );
   return true;

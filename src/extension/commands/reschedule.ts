@@ -21,8 +21,11 @@ async function moveAll(refs: ClientRef[], next: DateTime | null, keepTime = fals
     void vscode.window.showErrorMessage(outcome.message);
     return false;
   }
-  const who = refs.length === 1 ? refs[0].client.name : vscode.l10n.t('{0} clients', refs.length);
-  vscode.window.setStatusBarMessage(next ? vscode.l10n.t('{0}: next contact {1}', who, displayDayTime(next.day, next.time)) : vscode.l10n.t('{0}: no follow-up', who), 5000);
+  const when = next && displayDayTime(next.day, next.time);
+  const message = refs.length === 1
+    ? (when ? vscode.l10n.t('{0}: next contact {1}', refs[0].client.name, when) : vscode.l10n.t('{0}: no follow-up', refs[0].client.name))
+    : (when ? vscode.l10n.t('Clients rescheduled: {0}; next contact {1}', refs.length, when) : vscode.l10n.t('Clients left without a follow-up: {0}', refs.length));
+  vscode.window.setStatusBarMessage(message, 5000);
   return true;
 }
 
@@ -41,7 +44,7 @@ export async function reschedule(notebooks: Notebooks, args: unknown[]): Promise
   const refs = await targetClients(notebooks, args.filter((arg) => !isRescheduleOptions(arg)), vscode.l10n.t('Reschedule'));
   if (!refs.length) return false;
   if (options) return moveAll(refs, phraseToDate(options.next, refs[0], notebooks.today()));
-  const title = refs.length === 1 ? vscode.l10n.t('Reschedule {0}', refs[0].client.name) : vscode.l10n.t('Reschedule {0} clients', refs.length);
+  const title = refs.length === 1 ? vscode.l10n.t('Reschedule {0}', refs[0].client.name) : vscode.l10n.t('Reschedule clients ({0})', refs.length);
   const next: NextContactChoice = await pickNextContact({
     title,
     today: notebooks.today(),
@@ -68,7 +71,7 @@ export async function snooze(notebooks: Notebooks, args: unknown[]): Promise<boo
     const parsed = parseDatePhrase(phrase, { today, weekStartsOn: settings.weekStartsOn, workingDays: settings.workingDays });
     return parsed.ok ? [{ label: labels[phrase], description: `${displayDayTime(parsed.day)} · ${relativeDay(parsed.day, today)}`, day: parsed.day }] : [];
   });
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Snooze {0}', refs.length === 1 ? refs[0].client.name : vscode.l10n.t('{0} clients', refs.length)) });
+  const picked = await vscode.window.showQuickPick(items, { title: refs.length === 1 ? vscode.l10n.t('Snooze {0}', refs[0].client.name) : vscode.l10n.t('Snooze clients ({0})', refs.length) });
   if (!picked) return false;
   return moveAll(refs, { day: picked.day }, true);
 }

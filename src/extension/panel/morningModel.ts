@@ -8,7 +8,7 @@ import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
 import { CardView, DateView, MonthView, MorningState, MoveView, WeekView } from '../../protocol';
-import { displayDay, relativeDay } from '../format';
+import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { monthTitle } from '../views/labels';
 
@@ -30,7 +30,8 @@ function weekdayNames(weekStartsOn: number): string[] {
 
 function reasonText(item: AgendaItem, today: Day): string {
   if (!item.due) return vscode.l10n.t('No date');
-  if (item.due.reason !== 'next_contact') return item.due.reason;
+  const byCadence = dueReasonText(item.due, today);
+  if (byCadence) return byCadence;
   return item.overdueDays ? vscode.l10n.t('was due {0}', relativeDay(item.due.day, today)) : vscode.l10n.t('due {0}', relativeDay(item.due.day, today));
 }
 
@@ -111,7 +112,7 @@ export class MorningModel {
           id: this.idOf({ root, client: occurrence.client, uri: root.uriOf(occurrence.client.path) }),
           person: occurrence.person,
           client: occurrence.client.name,
-          label: occurrence.label,
+          label: dateLabel(occurrence.label),
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
           age: occurrence.age,
@@ -188,7 +189,7 @@ export class MorningModel {
     const onTime = settings ? punctuality(clients, settings, comparison.thisWeekStart - 7, today) : { onTime: 0, late: 0 };
     const trendFrom = startOfMonth(addMonths(today, -5));
     return {
-      kinds: [...kinds].sort().map((kind) => ({ kind, label: kind, thisWeek: comparison.thisWeek.get(kind) ?? 0, lastWeek: comparison.lastWeek.get(kind) ?? 0 })),
+      kinds: [...kinds].sort().map((kind) => ({ kind, label: kindLabel(kind), thisWeek: comparison.thisWeek.get(kind) ?? 0, lastWeek: comparison.lastWeek.get(kind) ?? 0 })),
       onTime: onTime.onTime,
       late: onTime.late,
       overdue: items.filter((item) => item.bucket === 'overdue').length,
@@ -209,12 +210,13 @@ function panelStrings(): Record<string, string> {
     open: vscode.l10n.t('Open'),
     congratulate: vscode.l10n.t('Congratulate'),
     comingDates: vscode.l10n.t('Coming dates'),
-    years: vscode.l10n.t('{0} years'),
+    // The display language, for Intl's plural-aware `47 years` (`47 lat`, `47 лет`) in the panel.
+    locale: vscode.env.language,
     load: vscode.l10n.t('The load'),
     capacity: vscode.l10n.t('{0} a day'),
     nextMonth: vscode.l10n.t('Show next month'),
     fewerMonths: vscode.l10n.t('Show one month'),
-    followUps: vscode.l10n.t('{0} follow-ups'),
+    followUps: vscode.l10n.t('Follow-ups: {0}'),
     noFollowUps: vscode.l10n.t('No follow-ups'),
     dayClients: vscode.l10n.t('Follow-ups on {0}'),
     moveHint: vscode.l10n.t('Drag a card onto a day, or focus a card and press M, then pick a day with the arrow keys and Enter.'),

@@ -148,7 +148,7 @@ export class MorningPanel implements vscode.Disposable {
       return;
     }
     this.withBalance = false;
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Moved {0} follow-ups. Undo puts them back.', moves.length), 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Follow-ups moved: {0}. Undo puts them back.', moves.length), 5000);
     this.post();
   }
 

@@ -5,7 +5,8 @@ import { Day, addDays, addMonths, formatDay, partsFromDay, startOfWeek } from '.
 import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
-import { displayDay } from '../format';
+import { displayDay, kindLabel } from '../format';
+import { KNOWN_KINDS } from '../../core/dossier/logEntry';
 import { ClientRef, Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
@@ -162,7 +163,9 @@ function statisticsStrings(): Record<string, string> {
     ordersEver: vscode.l10n.t('Orders (all)'),
     inPeriod: vscode.l10n.t('In the period'),
     window: vscode.l10n.t('Repurchase window'),
-    windowDays: vscode.l10n.t('{0} days'),
+    // The display language, for Intl's plural-aware `128 days` (`128 dni`, `128 дней`) in the panel.
+    locale: vscode.env.language,
+    ...Object.fromEntries(KNOWN_KINDS.map((kind) => [`kind:${kind}`, kindLabel(kind)])),
     windowUnknown: vscode.l10n.t('not known yet'),
     windowHint: vscode.l10n.t('Median days from a first to a second order; a one-order client past it is at risk.'),
     segments: vscode.l10n.t('Segments'),

@@ -6,7 +6,7 @@ import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { BucketId, bucketOf, groupKeyOf } from '../../core/schedule/buckets';
 import { formatDay, formatTime } from '../../core/schedule/calendar';
 import { config } from '../config';
-import { actionAndNote, actionIcon, displayDay, relativeDay, shortDay } from '../format';
+import { actionAndNote, actionIcon, dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, shortDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { bucketTitle, monthTitle } from './labels';
 
@@ -118,7 +118,9 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     const clients = group.children.filter((child) => child.kind === 'client').length;
     item.description = String(clients);
     const dates = group.children.length - clients;
-    item.tooltip = dates ? vscode.l10n.t('{0}: {1} to contact, {2} important dates', group.title, clients, dates) : vscode.l10n.t('{0}: {1} to contact', group.title, clients);
+    item.tooltip = dates
+      ? vscode.l10n.t('{0}. Clients to contact: {1}; important dates: {2}', group.title, clients, dates)
+      : vscode.l10n.t('{0}. Clients to contact: {1}', group.title, clients);
     item.contextValue = 'group';
     item.iconPath = new vscode.ThemeIcon(group.bucket === 'overdue' ? 'warning' : group.bucket === 'unscheduled' ? 'circle-slash' : 'calendar');
     return item;
@@ -134,7 +136,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     // (Today and Tomorrow say the day already.)
     const when = due && !['today', 'tomorrow', 'unscheduled'].includes(agendaItem.bucket) ? (agendaItem.bucket === 'overdue' ? relativeDay(due.day, today) : shortDay(due.day, today)) : '';
     const time = due?.time !== undefined ? formatTime(due.time) : '';
-    const what = actionAndNote(client) || (due && due.reason !== 'next_contact' ? due.reason : '');
+    const what = actionAndNote(client) || (due ? (dueReasonText(due, today) ?? '') : '');
     item.description = [when, time, what].filter(Boolean).join(' · ');
     const overdue = agendaItem.bucket === 'overdue';
     const errors = ref.root.index.problems(client.path).filter((problem) => problem.severity === 'error');
@@ -153,10 +155,10 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
 
   private dateItem({ ref, occurrence }: DateNode): vscode.TreeItem {
     const who = occurrence.person === occurrence.client.name ? occurrence.client.name : `${occurrence.person} (${occurrence.client.name})`;
-    const item = new vscode.TreeItem(`${occurrence.label}: ${who}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`${dateLabel(occurrence.label)}: ${who}`, vscode.TreeItemCollapsibleState.None);
     item.id = `date:${ref.root.uri.toString()}/${occurrence.client.path}/${occurrence.person}/${occurrence.label}`;
     // A date written with this year (a contract renewal) is not an anniversary: no "0 years".
-    const age = occurrence.age !== undefined && occurrence.age > 0 ? vscode.l10n.t('{0} years', occurrence.age) : '';
+    const age = occurrence.age !== undefined && occurrence.age > 0 ? yearsText(occurrence.age) : '';
     item.description = [shortDay(occurrence.day, this.notebooks.today()), age].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(/birth|urodz|geburt|день рожд|gimtadien|туған/i.test(occurrence.label) ? 'gift' : 'star-empty');
     item.contextValue = 'importantDate';
@@ -176,9 +178,9 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     for (const phone of client.phones) markdown.appendMarkdown(`$(call-outgoing) ${escape(phone)}  \n`);
     for (const email of client.emails) markdown.appendMarkdown(`$(mail) ${escape(email)}  \n`);
     const last = lastInteraction(client);
-    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last: {0} {1} ({2})', last.kind, displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
+    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last contact: {0}, {1} ({2})', kindLabel(last.kind), displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
     if (due) {
-      const reason = due.reason === 'next_contact' ? vscode.l10n.t('next contact {0}', formatDay(due.day)) : due.reason;
+      const reason = dueReasonText(due, today) ?? vscode.l10n.t('next contact {0}', formatDay(due.day));
       markdown.appendMarkdown(`\n${vscode.l10n.t('Due {0}: {1}', relativeDay(due.day, today), escape(reason))}\n`);
     }
     const order = this.atRisk.has(client) ? client.log.find((entry) => entry.kind === 'order' && entry.day <= today) : undefined;

@@ -17,7 +17,7 @@ export function registerViews(context: vscode.ExtensionContext, notebooks: Noteb
     followUps.refresh();
     clients.refresh();
     const due = followUps.dueCount;
-    followUpsView.badge = due ? { value: due, tooltip: vscode.l10n.t('{0} follow-ups overdue or due today', due) } : undefined;
+    followUpsView.badge = due ? { value: due, tooltip: vscode.l10n.t('Follow-ups overdue or due today: {0}', due) } : undefined;
     status.update(due, [...notebooks.clients()].length > 0);
     void vscode.commands.executeCommand('setContext', 'clientNotebook.hasClients', notebooks.roots.some((root) => root.index.clientCount > 0));
   };

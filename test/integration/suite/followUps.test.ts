@@ -27,7 +27,7 @@ describe('Follow-ups view', () => {
     assert.strictEqual(item.contextValue, 'client');
     const tooltip = (item.tooltip as vscode.MarkdownString).value;
     assert.match(tooltip, /Anna Nowak/);
-    assert.match(tooltip, /Last: call/);
+    assert.match(tooltip, /Last contact: Call, /);
     const groups = api.followUps.getChildren();
     const expanded = groups.map((group) => api.followUps.getTreeItem(group).collapsibleState);
     assert.deepStrictEqual(expanded.slice(0, 3), [vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Expanded, vscode.TreeItemCollapsibleState.Collapsed]);

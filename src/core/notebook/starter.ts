@@ -4,7 +4,7 @@
  * WorkspaceEdit, and never over a file that is already there.
  */
 import { SETTINGS_FILE } from './settings';
-import { TEMPLATE_FILE } from './newDossier';
+import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from './newDossier';
 
 export interface StarterFile {
   /** Notebook-relative, `/` separated. */
@@ -43,6 +43,7 @@ cadence_by_tag:
 # currency: EUR
 `;
 
+/** The built-in template, with a header that documents its placeholders. */
 export const STARTER_TEMPLATE = `---
 # Template for a new dossier (command "Client Notebook: New Client").
 # The placeholders are filled in when a dossier is created; a line whose
@@ -51,25 +52,13 @@ export const STARTER_TEMPLATE = `---
 #
 #   {{name}}     the client, a person or a company
 #   {{company}}  the organisation
+#   {{role}}     the person's position
 #   {{email}}    e-mail address
 #   {{phone}}    phone number
 #   {{today}}    the day the dossier is created, YYYY-MM-DD
 #
 # Delete the keys you do not need; add keys of your own, they are kept.
-name: {{name}}
-company: {{company}}
-email: {{email}}
-phone: {{phone}}
-tags: []
-stage: lead
-next_contact: {{today}}
-next_action: call
----
-
-## Notes
-
-## Log
-`;
+${DEFAULT_TEMPLATE.slice('---\n'.length)}`;
 
 /** The files of a new notebook, settings first. */
 export function starterFiles(): StarterFile[] {

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from '../core/dossier/dossier';
-import { loadNotebook } from '../core/notebook/load';
 import { NotebookIndex } from '../core/notebook/notebookIndex';
 import { safeRelativePath } from '../core/notebook/paths';
 import { searchClients } from '../core/notebook/search';
 import { Clock, fixedClock, parseIsoDate, systemClock } from '../core/schedule/calendar';
 import { PhraseContext } from '../core/schedule/datePhrase';
 import { NodeFileStore } from '../node/fileStore';
+import { loadNotebookCached } from '../node/indexCache';
 import * as l10n from '@vscode/l10n';
 
 /** A failure the user can act on: printed without a stack, with an exit status. */
@@ -48,7 +48,8 @@ export async function openSession(root: string, today: string | undefined, json:
   if (!fs.statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(l10n.t('The notebook folder {0} does not exist.', resolved), 2);
   const store = new NodeFileStore(resolved);
   const clock = clockFrom(today);
-  const index = await loadNotebook(store);
+  // A second start reads only the dossiers that changed (see src/node/indexCache.ts).
+  const { index } = await loadNotebookCached(store);
   return { root: resolved, store, index, clock, io, json };
 }
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXAMPLE_NOTEBOOK, REPO, copyToTemp, fixturePath } from '../unit/fixtures';
 
@@ -35,6 +36,23 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     assert.equal(output.items[4].path, 'clients/nordwind-versicherung.yaml');
     assert.deepEqual(output.important_dates.map((d: { date: string }) => d.date), ['2026-11-28', '2026-11-30']);
     assert.equal(output.important_dates[1].age, 47);
+  });
+
+  it('starts from the persisted index the second time, and still sees a changed dossier', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-cache-'));
+    try {
+      const cached = (...args: string[]) => spawnSync(process.execPath, [CLI, '--root', notebook.dir, '--today', '2026-11-23', ...args], { encoding: 'utf8', env: { ...process.env, CLIENT_NOTEBOOK_CACHE: cache } });
+      const cold = cached('agenda', '--json');
+      assert.equal(cold.status, 0, cold.stderr);
+      assert.equal(fs.readdirSync(cache).length, 1, 'one cache file, outside the notebook');
+      assert.equal(cached('agenda', '--json').stdout, cold.stdout, 'the warm start sees the same notebook');
+      const file = path.join(notebook.dir, 'olga-smirnova.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/next_contact: .*/, 'next_contact: 2027-02-01'));
+      const later = JSON.parse(cached('agenda', '--json').stdout).items.find((item: { path: string }) => item.path === 'olga-smirnova.md');
+      assert.equal(later.due, '2027-02-01');
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('agenda --json lists every client in its bucket', () => {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { HistoryCommit } from '../../../src/core/notebook/history';
-import type { GitExtension } from '../../../src/extension/git/gitApi';
+import type { API, GitExtension } from '../../../src/extension/git/gitApi';
 import { activate, closeAllEditors, diskPath, readDisk, restoreWorkspace, waitFor, workspaceUri } from './helpers';
 
 /** The repository root, from out/test/integration/suite. */
@@ -23,6 +23,7 @@ describe('Git: commit on change, history and hand-over', function () {
   this.timeout(60000);
   const settings = () => vscode.workspace.getConfiguration('clientNotebook');
   let gitAvailable = false;
+  let gitApi: API | undefined;
 
   before(async () => {
     await restoreWorkspace(await activate());
@@ -38,7 +39,8 @@ describe('Git: commit on change, history and hand-over', function () {
     if (extension) {
       const exports = extension.isActive ? extension.exports : await extension.activate();
       if (exports.enabled) {
-        const repository = await exports.getAPI(1).openRepository?.(workspaceUri());
+        gitApi = exports.getAPI(1);
+        const repository = await gitApi.openRepository?.(workspaceUri());
         gitAvailable = Boolean(repository);
       }
     }
@@ -48,6 +50,13 @@ describe('Git: commit on change, history and hand-over', function () {
   after(async () => {
     await settings().update('git.commitOnChange', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
+    // Closed in the Git extension first: left open, it would keep running `git check-ignore`
+    // on the later suites' writes in a folder that is no longer a repository, and its EPIPE
+    // surfaces as an uncaught error in whichever test runs then.
+    if (gitApi?.repositories.length) {
+      await vscode.commands.executeCommand('git.close', workspaceUri());
+      await waitFor('the Git extension to close the test repository', () => gitApi?.repositories.length === 0);
+    }
     fs.rmSync(diskPath('.git'), { recursive: true, force: true });
     await restoreWorkspace(await activate());
   });

@@ -6,6 +6,7 @@
 // On a fresh temp copy of test/fixtures/notebook-basic (plus one dossier with
 // a hostile name, due today), in the real clock (dates computed from this
 // machine's local date), at 1400x1000:
+//   the window starts without the panel (morningSummary.openOnStartup is off);
 //   light theme: "Client Notebook: Open Morning Summary" from the palette; the
 //     webview's inner frame shows today's cards (Anna Nowak overdue); the
 //     hostile name and note are literal text; Balance shows a proposal
@@ -18,7 +19,9 @@
 //   mouse: drag a card onto a day -> the dossier's next_contact is that day;
 //   dark theme and high contrast (picked with "Preferences: Color Theme"),
 //   then a narrow window (the editor area about 420 px): screenshots, and no
-//   horizontal scrolling inside the panel.
+//   horizontal scrolling inside the panel;
+//   openOnStartup written to the user settings, editors closed, reload: the
+//     panel opens by itself with today's cards.
 // Screenshots go to DIR (default: the git-ignored screenshots/tmp/; pass
 // --out=screenshots to update the committed pictures); failures leave
 // DIR/tmp/morning-failure-*.png. Ends with "N passed, N failed".
@@ -124,6 +127,13 @@ async function reloadWindow(p: Person): Promise<void> {
   await p.runCommand('Developer: Reload Window');
   await navigated;
   await p.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+}
+
+/** The user settings file of the session's throw-away profile (see runner/codeServer.ts). */
+function setUserSetting(session: Session, key: string, value: unknown): void {
+  const file = path.join(session.server.tempDir, 'user', 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
 }
 
 /** The card of the client called `name` (its title is exactly that text). */
@@ -269,6 +279,13 @@ async function main(argv: string[]): Promise<number> {
       results.push({ title: 'VS Code starts', error: String(error), ms: Date.now() - started });
       console.log(`  ✗ VS Code starts\n      ${String(error)}`);
     }
+
+    await step('morningSummary.openOnStartup off (the default): the window starts without the panel', async (p) => {
+      await p.waitForTheme(LIGHT);
+      await p.showClientNotebook(); // the notebook is read: a panel opening on startup would be on its way
+      await sleep(1500);
+      if (await tab(p.page, 'Morning summary').count()) throw new Error('the morning summary opened by itself');
+    });
 
     const opened = await step('"Client Notebook: Open Morning Summary" from the palette shows today\'s cards, Anna Nowak overdue', async (p) => {
       await p.waitForTheme(LIGHT);
@@ -492,6 +509,20 @@ async function main(argv: string[]): Promise<number> {
         if (overflow.scroll > 1 || overflow.wide.length) throw new Error(`the panel is wider than its ${Math.round(editor.width)} px: ${JSON.stringify(overflow)}`);
         await settle(p, f);
         await shoot('morning-narrow-dark.png');
+      });
+
+      await step('morningSummary.openOnStartup on: with no editor to restore, the panel opens by itself when the window starts (screenshot)', async (p) => {
+        await p.page.setViewportSize({ width: WIDTH, height: HEIGHT });
+        await p.closeAllEditors(); // nothing for the serializer to bring back: the panel must come from the setting
+        setUserSetting(session!, 'clientNotebook.morningSummary.openOnStartup', true);
+        await reloadWindow(p);
+        await tab(p.page, 'Morning summary').waitFor({ state: 'visible', timeout: 30000 });
+        frame = undefined;
+        const f = await panel(p);
+        const titles = await cardTitles(f);
+        if (!titles.includes(HOSTILE_NAME)) throw new Error(`today's cards are not shown: ${JSON.stringify(titles)}`);
+        await settle(p, f);
+        await shoot(path.join('tmp', 'morning-on-startup.png'));
       });
     }
 

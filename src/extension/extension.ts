@@ -7,8 +7,8 @@ import { registerCommands } from './commands/register';
 import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
 import { Notebooks } from './notebooks';
-import { MorningPanel, registerMorningPanel } from './panel/morningPanel';
-import { StatisticsPanel, registerStatisticsPanel } from './panel/statisticsPanel';
+import { MorningPanel } from './panel/morningPanel';
+import { StatisticsPanel } from './panel/statisticsPanel';
 import { ClientsProvider } from './views/clientsView';
 import { FollowUpsProvider } from './views/followUps';
 import { registerViews } from './views/register';
@@ -33,8 +33,8 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
   const { followUps, clients } = registerViews(context, notebooks);
   registerCommands(context, notebooks);
   registerFirstRunCommands(context, notebooks);
-  registerMorningPanel(context, notebooks);
-  registerStatisticsPanel(context, notebooks);
+  MorningPanel.slot.register(context, notebooks);
+  StatisticsPanel.slot.register(context, notebooks);
   openMorningOnFirstStartOfDay(context, notebooks);
   const codeLens = new DossierCodeLens(notebooks);
   context.subscriptions.push(
@@ -46,8 +46,8 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
     vscode.languages.registerCompletionItemProvider(DOSSIER_SELECTOR, new DossierCompletion(notebooks), ':', ' '),
   );
   return {
-    morningPanel: () => MorningPanel.instance,
-    statisticsPanel: () => StatisticsPanel.instance,
+    morningPanel: () => MorningPanel.slot.instance,
+    statisticsPanel: () => StatisticsPanel.slot.instance,
     notebooks,
     followUps,
     clients,
@@ -69,7 +69,7 @@ function openMorningOnFirstStartOfDay(context: vscode.ExtensionContext, notebook
   if (context.globalState.get<string>(LAST_MORNING_KEY) === today) return;
   void context.globalState.update(LAST_MORNING_KEY, today);
   void notebooks.settled().then(() => {
-    if ([...notebooks.clients()].length) MorningPanel.show(context, notebooks);
+    if ([...notebooks.clients()].length) MorningPanel.slot.show(context, notebooks);
   });
 }
 

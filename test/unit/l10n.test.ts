@@ -68,13 +68,14 @@ describe('translations (de, pl, ru, lt, kk)', () => {
     });
   }
 
+  // Each export parses every source file: about a second on an idle machine, several under load.
   it('l10n/bundle.l10n.json holds exactly the strings src/extension passes to vscode.l10n.t (npx @vscode/l10n-dev export --outDir ./l10n ./src/extension)', async () => {
     assert.deepEqual(await exported('src/extension'), Object.keys(read('l10n/bundle.l10n.json')).sort());
-  }).timeout(30000); // the extractor parses every source file with a WebAssembly parser: seconds on a busy machine
+  }).timeout(30000);
 
   it('l10n/cli/bundle.l10n.json holds exactly the strings src/cli passes to l10n.t (npx @vscode/l10n-dev export --outDir ./l10n/cli ./src/cli)', async () => {
     assert.deepEqual(await exported('src/cli'), Object.keys(read('l10n/cli/bundle.l10n.json')).sort());
-  }).timeout(30000); // the extractor parses every source file with a WebAssembly parser: seconds on a busy machine
+  }).timeout(30000);
 
   it('the manifest points VS Code at the bundles', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { l10n?: string };

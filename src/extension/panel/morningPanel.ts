@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { panelOptions, webviewHtml } from './webviewHtml';
 import { planReschedule } from '../../core/dossier/edit';
 import { parseIsoDate } from '../../core/schedule/calendar';
 import { FromPanel, ToPanel, parseFromPanel } from '../../protocol';
@@ -7,6 +6,7 @@ import { applyDossierEdits } from '../dossierEdits';
 import { balanceCommitMessage, rescheduleCommitMessage } from '../../core/notebook/commitMessage';
 import { Notebooks } from '../notebooks';
 import { MorningModel } from './morningModel';
+import { NotebookPanel, PanelSlot } from './singletonPanel';
 
 export const MORNING_VIEW_TYPE = 'clientNotebook.morning';
 
@@ -19,61 +19,36 @@ interface PanelState {
  * resources only from the bundle and media), fed a typed state and asking the
  * extension for every change, which goes through the engine's edits.
  */
-export class MorningPanel implements vscode.Disposable {
-  private static current: MorningPanel | undefined;
+export class MorningPanel extends NotebookPanel {
+  /** The one panel: its command, the serializer, the open instance. */
+  static readonly slot = new PanelSlot<MorningPanel, PanelState>({
+    viewType: MORNING_VIEW_TYPE,
+    command: 'clientNotebook.openMorningSummary',
+    title: () => vscode.l10n.t('Morning summary'),
+    initial: { monthsShown: 1 },
+    restore: (saved) => ({ monthsShown: typeof saved === 'object' && saved !== null && (saved as PanelState).monthsShown === 2 ? 2 : 1 }),
+    create: (panel, context, notebooks, state) => new MorningPanel(panel, context, notebooks, state),
+  });
+
   private readonly model: MorningModel;
-  private readonly disposables: vscode.Disposable[] = [];
-  private monthsShown = 1;
+  private monthsShown: number;
   private withBalance = false;
-  private ready = false;
 
-  static show(context: vscode.ExtensionContext, notebooks: Notebooks): MorningPanel {
-    if (MorningPanel.current) {
-      MorningPanel.current.panel.reveal();
-      return MorningPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(MORNING_VIEW_TYPE, vscode.l10n.t('Morning summary'), vscode.ViewColumn.Active, panelOptions(context.extensionUri));
-    return (MorningPanel.current = new MorningPanel(panel, context, notebooks, { monthsShown: 1 }));
-  }
-
-  /** Brings a panel back after a window reload. */
-  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: unknown): MorningPanel {
-    panel.webview.options = panelOptions(context.extensionUri);
-    const monthsShown = typeof state === 'object' && state !== null && (state as PanelState).monthsShown === 2 ? 2 : 1;
-    MorningPanel.current?.dispose();
-    return (MorningPanel.current = new MorningPanel(panel, context, notebooks, { monthsShown }));
-  }
-
-  static get instance(): MorningPanel | undefined {
-    return MorningPanel.current;
-  }
-
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
+  private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: PanelState) {
+    super(panel, context.extensionUri, notebooks, { title: vscode.l10n.t('Morning summary'), stylesheet: 'morning.css', script: 'morning.js' });
     this.model = new MorningModel(notebooks);
     this.monthsShown = state.monthsShown;
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'notebook.svg');
-    panel.webview.html = this.html();
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      panel.onDidChangeViewState(() => {
-        if (panel.visible) this.post();
-      }),
-      notebooks.onDidChange(() => this.post()),
-    );
   }
 
   /** The state last sent, for tests and for applying what the user saw. */
   lastState: ToPanel['state'] | undefined;
 
-  private post(): void {
-    if (!this.ready) return;
+  protected send(): void {
     const state = this.model.build(this.monthsShown, this.withBalance);
     this.lastState = state;
     void this.panel.webview.postMessage({ type: 'state', state } satisfies ToPanel);
   }
 
-  /** Handles one message from the panel; anything that is not a known message is dropped. */
   async receive(raw: unknown): Promise<void> {
     const message = parseFromPanel(raw);
     if (!message) return;
@@ -83,9 +58,7 @@ export class MorningPanel implements vscode.Disposable {
   private async handle(message: FromPanel): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        await this.notebooks.settled();
-        this.post();
+        await this.onReady();
         return;
       case 'showMonths':
         this.monthsShown = message.count;
@@ -151,27 +124,4 @@ export class MorningPanel implements vscode.Disposable {
     vscode.window.setStatusBarMessage(vscode.l10n.t('Follow-ups moved: {0}. Undo puts them back.', moves.length), 5000);
     this.post();
   }
-
-  private html(): string {
-    return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Morning summary'), stylesheet: 'morning.css', script: 'morning.js' });
-  }
-
-  dispose(): void {
-    if (MorningPanel.current === this) MorningPanel.current = undefined;
-    for (const disposable of this.disposables) disposable.dispose();
-    this.panel.dispose();
-  }
-}
-
-/** Restores the panel after a window reload. */
-export function registerMorningPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {
-  context.subscriptions.push(
-    vscode.window.registerWebviewPanelSerializer(MORNING_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state) {
-        MorningPanel.revive(panel, context, notebooks, state);
-      },
-    }),
-    vscode.commands.registerCommand('clientNotebook.openMorningSummary', () => MorningPanel.show(context, notebooks)),
-    { dispose: () => MorningPanel.instance?.dispose() },
-  );
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { panelOptions, webviewHtml } from './webviewHtml';
 import { FromStatistics, STATISTICS_PERIODS, StatisticsPeriod, StatisticsState, ToStatistics, parseFromStatistics } from '../../statisticsProtocol';
 import { Notebooks } from '../notebooks';
 import { StatisticsModel } from './statisticsModel';
+import { NotebookPanel, PanelSlot } from './singletonPanel';
 
 export const STATISTICS_VIEW_TYPE = 'clientNotebook.statistics';
 
@@ -16,62 +16,42 @@ interface PanelState {
  * summary: CSP with a nonce, local resources only from the bundle and media,
  * typed messages checked on arrival; the panel only reads.
  */
-export class StatisticsPanel implements vscode.Disposable {
-  private static current: StatisticsPanel | undefined;
+export class StatisticsPanel extends NotebookPanel {
+  /** The one panel: its command, the serializer, the open instance. */
+  static readonly slot = new PanelSlot<StatisticsPanel, PanelState>({
+    viewType: STATISTICS_VIEW_TYPE,
+    command: 'clientNotebook.showStatistics',
+    title: () => vscode.l10n.t('Statistics'),
+    initial: { period: '12m', notebook: 0 },
+    restore: (saved) => {
+      const value = (typeof saved === 'object' && saved !== null ? saved : {}) as Partial<PanelState>;
+      return {
+        period: STATISTICS_PERIODS.includes(value.period as StatisticsPeriod) ? (value.period as StatisticsPeriod) : '12m',
+        notebook: typeof value.notebook === 'number' && Number.isInteger(value.notebook) && value.notebook >= 0 ? value.notebook : 0,
+      };
+    },
+    create: (panel, context, notebooks, state) => new StatisticsPanel(panel, context, notebooks, state),
+  });
+
   private readonly model: StatisticsModel;
-  private readonly disposables: vscode.Disposable[] = [];
-  private ready = false;
   private state: PanelState;
   /** The state last sent, for tests. */
   lastState: StatisticsState | undefined;
 
-  static show(context: vscode.ExtensionContext, notebooks: Notebooks): StatisticsPanel {
-    if (StatisticsPanel.current) {
-      StatisticsPanel.current.panel.reveal();
-      return StatisticsPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(STATISTICS_VIEW_TYPE, vscode.l10n.t('Statistics'), vscode.ViewColumn.Active, panelOptions(context.extensionUri));
-    return (StatisticsPanel.current = new StatisticsPanel(panel, context, notebooks, { period: '12m', notebook: 0 }));
-  }
-
-  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, saved: unknown): StatisticsPanel {
-    panel.webview.options = panelOptions(context.extensionUri);
-    const value = (typeof saved === 'object' && saved !== null ? saved : {}) as Partial<PanelState>;
-    const state: PanelState = {
-      period: STATISTICS_PERIODS.includes(value.period as StatisticsPeriod) ? (value.period as StatisticsPeriod) : '12m',
-      notebook: typeof value.notebook === 'number' && Number.isInteger(value.notebook) && value.notebook >= 0 ? value.notebook : 0,
-    };
-    StatisticsPanel.current?.dispose();
-    return (StatisticsPanel.current = new StatisticsPanel(panel, context, notebooks, state));
-  }
-
-  static get instance(): StatisticsPanel | undefined {
-    return StatisticsPanel.current;
-  }
-
-  private constructor(readonly panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly notebooks: Notebooks, state: PanelState) {
+  private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: PanelState) {
+    super(panel, context.extensionUri, notebooks, { title: vscode.l10n.t('Statistics'), stylesheet: 'statistics.css', script: 'statistics.js' });
     this.model = new StatisticsModel(notebooks);
     this.state = state;
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'notebook.svg');
-    panel.webview.html = this.html();
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
-      panel.onDidChangeViewState(() => {
-        if (panel.visible) this.post();
-      }),
-      notebooks.onDidChange(() => this.post()),
-    );
   }
 
-  private post(): void {
-    if (!this.ready || !this.panel.visible) return;
+  /** Only a visible panel is sent its numbers: they are rebuilt when it is shown again. */
+  protected send(): void {
+    if (!this.panel.visible) return;
     const state = this.model.build(this.state.period, this.state.notebook);
     this.lastState = state;
     void this.panel.webview.postMessage({ type: 'state', state } satisfies ToStatistics);
   }
 
-  /** Handles one message from the panel; anything that is not a known message is dropped. */
   async receive(raw: unknown): Promise<void> {
     const message = parseFromStatistics(raw);
     if (message) await this.handle(message);
@@ -80,9 +60,7 @@ export class StatisticsPanel implements vscode.Disposable {
   private async handle(message: FromStatistics): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        await this.notebooks.settled();
-        this.post();
+        await this.onReady();
         return;
       case 'period':
         this.state = { ...this.state, period: message.period };
@@ -100,27 +78,4 @@ export class StatisticsPanel implements vscode.Disposable {
       }
     }
   }
-
-  private html(): string {
-    return webviewHtml(this.panel.webview, this.context.extensionUri, { title: vscode.l10n.t('Statistics'), stylesheet: 'statistics.css', script: 'statistics.js' });
-  }
-
-  dispose(): void {
-    if (StatisticsPanel.current === this) StatisticsPanel.current = undefined;
-    for (const disposable of this.disposables) disposable.dispose();
-    this.panel.dispose();
-  }
-}
-
-/** The Show Statistics command, and the panel restored after a reload. */
-export function registerStatisticsPanel(context: vscode.ExtensionContext, notebooks: Notebooks): void {
-  context.subscriptions.push(
-    vscode.window.registerWebviewPanelSerializer(STATISTICS_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state) {
-        StatisticsPanel.revive(panel, context, notebooks, state);
-      },
-    }),
-    vscode.commands.registerCommand('clientNotebook.showStatistics', () => StatisticsPanel.show(context, notebooks)),
-    { dispose: () => StatisticsPanel.instance?.dispose() },
-  );
 }

@@ -14,7 +14,10 @@
 //     nothing;
 //   dark theme ("Default Dark Modern", switched with "Preferences: Color
 //     Theme"): the same two screenshots, then Log Call all the way
-//     (clara, text, +1w) and Reschedule (orlov -> Дмитрий Орлов, fri).
+//     (clara, text, +1w) and Reschedule (orlov -> Дмитрий Орлов, fri);
+//     Import Contacts from a CSV whose headers it does not know, through
+//     VS Code's file dialog, each column mapped in its own quick pick, the
+//     preview accepted -> the new dossiers on disk, the existing client skipped.
 // Screenshots go to DIR (default: the git-ignored screenshots/tmp/; pass
 // --out=screenshots to update the README's pictures); a failing
 // step leaves DIR/tmp/failure-*.png. Ends with the line "N passed, N failed"
@@ -24,6 +27,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
 import { killAllServers } from '../runner/codeServer';
+import { runMain } from '../runner/entry';
 import { Workbench } from '../runner/driver';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
@@ -470,6 +474,57 @@ async function main(argv: string[]): Promise<number> {
         await p.parkMouse();
         await shoot(path.join('tmp', 'after-dark.png'));
       });
+      await step('Import Contacts from a file with unknown headers: the columns mapped one by one in quick picks -> two new dossiers, the client already there skipped', async (p) => {
+        // Polish headers: only "Firma" is recognised, so no column is known to hold the name.
+        const contacts = path.join(path.dirname(workspace), 'kontakty.csv');
+        fs.writeFileSync(contacts, [
+          'Klient,Firma,Poczta e-mail,Komórka,Uwagi',
+          'Tomasz Wiśniewski,Wiśniewski Travel,tomasz@wisniewski-travel.pl,+48 602 111 222,met at the fair',
+          'Anna Nowak,Nowak Consulting,anna@nowak-consulting.pl,,already a client',
+          'Zofia Dąbrowska,,zofia.dabrowska@example.pl,,',
+          '',
+        ].join('\r\n'));
+        await p.runCommand('Client Notebook: Import Contacts', 'Client Notebook: Import Contacts…');
+        await p.waitForQuickInput('Import contacts');
+        await p.waitForFocusedRow('Choose a file');
+        await p.workbench.pressEnter();
+        // VS Code's own file dialog in the browser: a quick input holding a path.
+        const input = p.quickInput.locator('.quick-input-box input');
+        await p.page.waitForFunction((el) => (el as unknown as { value: string }).value.startsWith('/'), await input.elementHandle(), { timeout: 10000 });
+        await p.workbench.press('Control+A');
+        await p.workbench.type(contacts);
+        await p.workbench.pressEnter();
+        // One quick pick per column: [header, the field to pick (typed to filter), the suggested one (Enter alone)].
+        const columns: [string, string][] = [['Klient', 'Full name'], ['Firma', 'Company'], ['Poczta e-mail', 'Email'], ['Komórka', 'Phone'], ['Uwagi', 'Skip this column']];
+        for (const [index, [header, field]] of columns.entries()) {
+          await p.waitForQuickInput(`Column ${index + 1} of ${columns.length}: "${header}"`);
+          if (header === 'Firma') {
+            await p.waitForFocusedRow(/Company\s*suggested/); // the guess from the header comes first
+          } else {
+            await p.workbench.type(field);
+            await p.highlightLabel(field);
+          }
+          await p.workbench.pressEnter();
+        }
+        await p.waitForQuickInput('Import from kontakty.csv (table): create 2, skip 1');
+        await p.waitForFocusedRow('Create dossiers (2)');
+        await p.parkMouse();
+        await shoot(path.join('tmp', 'import-preview-dark.png'));
+        await p.workbench.pressEnter();
+        await p.waitForQuickInputClosed();
+        const tomasz = path.join(workspace, 'tomasz-wisniewski.md');
+        const zofia = path.join(workspace, 'zofia-dabrowska.md');
+        const deadline = Date.now() + 10000;
+        while (!(fs.existsSync(tomasz) && fs.existsSync(zofia)) && Date.now() < deadline) await sleep(100);
+        const text = fs.readFileSync(tomasz, 'utf8');
+        for (const line of [/^name: Tomasz Wiśniewski$/m, /^company: Wiśniewski Travel$/m, /^email: tomasz@wisniewski-travel\.pl$/m, /^phone: "?\+48 602 111 222"?$/m]) {
+          if (!line.test(text)) throw new Error(`tomasz-wisniewski.md has no line ${line}:\n${text}`);
+        }
+        if (text.includes('met at the fair')) throw new Error('the skipped column "Uwagi" was imported');
+        if (!/^name: Zofia Dąbrowska$/m.test(fs.readFileSync(zofia, 'utf8'))) throw new Error('zofia-dabrowska.md does not name Zofia Dąbrowska');
+        const annas = fs.readdirSync(workspace).filter((name) => name.startsWith('anna-nowak'));
+        if (annas.length !== 1) throw new Error(`Anna Nowak was imported again: ${annas.join(', ')}`);
+      });
     }
 
     await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
@@ -498,21 +553,4 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-if (require.main === module) {
-  const stop = (signal: NodeJS.Signals) => {
-    killAllServers();
-    console.log('0 passed, 1 failed');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      killAllServers();
-      console.error(error instanceof Error ? error.stack : error);
-      console.log('0 passed, 1 failed');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -6,16 +6,22 @@
 // On a fresh temp copy of test/fixtures/notebook-basic (plus one dossier with
 // a hostile name, due today), in the real clock (dates computed from this
 // machine's local date), at 1400x1000:
+//   the window starts without the panel (morningSummary.openOnStartup is off);
 //   light theme: "Client Notebook: Open Morning Summary" from the palette; the
 //     webview's inner frame shows today's cards (Anna Nowak overdue); the
 //     hostile name and note are literal text; Balance shows a proposal
 //     (screenshot) and Cancel closes it; "Show next month";
+//   "Developer: Reload Window" with Statistics (on "All time") open behind it:
+//     both panels come back through their serializers, the morning one with
+//     today's cards and two months, Statistics still on "All time";
 //   keyboard move: Tab to a card, M, ArrowRight twice, Enter -> the dossier's
 //     next_contact is that day; Escape while moving writes nothing;
 //   mouse: drag a card onto a day -> the dossier's next_contact is that day;
 //   dark theme and high contrast (picked with "Preferences: Color Theme"),
 //   then a narrow window (the editor area about 420 px): screenshots, and no
-//   horizontal scrolling inside the panel.
+//   horizontal scrolling inside the panel;
+//   openOnStartup written to the user settings, editors closed, reload: the
+//     panel opens by itself with today's cards.
 // Screenshots go to DIR (default: the git-ignored screenshots/tmp/; pass
 // --out=screenshots to update the committed pictures); failures leave
 // DIR/tmp/morning-failure-*.png. Ends with "N passed, N failed".
@@ -23,6 +29,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Frame, Page } from 'playwright-core';
 import { killAllServers } from '../runner/codeServer';
+import { runMain } from '../runner/entry';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
@@ -88,23 +95,46 @@ function writeHostileDossier(workspace: string, today: string): string {
 // ---- the panel inside the window ----------------------------------------------
 
 /**
- * The webview's inner frame: VS Code nests the panel (an outer iframe with
+ * A webview's inner frame: VS Code nests a panel (an outer iframe with
  * index.html, an inner one with fake.html holding our document). The one
- * whose #app has cards.
+ * that has `selector` (the morning panel's: cards in #app).
  */
-async function panelFrame(page: Page, timeoutMs = 30000): Promise<Frame> {
+async function panelFrame(page: Page, selector = '#app .card', timeoutMs = 30000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const frames = page.frames();
     const ordered = [...frames.filter((f) => f.url().includes('fake.html')), ...frames.filter((f) => !f.url().includes('fake.html'))];
     for (const frame of ordered) {
       if (frame === page.mainFrame()) continue;
-      const hasCards = await frame.locator('#app .card').count().catch(() => 0);
-      if (hasCards > 0) return frame;
+      const found = await frame.locator(selector).count().catch(() => 0);
+      if (found > 0) return frame;
     }
     await sleep(200);
   }
-  throw new Error(`no webview frame with #app .card; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
+  throw new Error(`no webview frame with ${selector}; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
+}
+
+/** The editor tab titled `title`. */
+function tab(page: Page, title: string) {
+  return page.locator('.tabs-container .tab').filter({ hasText: title }).first();
+}
+
+/**
+ * "Developer: Reload Window", as a person does: the page navigates (every
+ * webview frame goes) and a new workbench comes up on the same URL.
+ */
+async function reloadWindow(p: Person): Promise<void> {
+  const navigated = p.page.waitForEvent('framenavigated', { predicate: (f) => f === p.page.mainFrame(), timeout: 30000 });
+  await p.runCommand('Developer: Reload Window');
+  await navigated;
+  await p.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+}
+
+/** The user settings file of the session's throw-away profile (see runner/codeServer.ts). */
+function setUserSetting(session: Session, key: string, value: unknown): void {
+  const file = path.join(session.server.tempDir, 'user', 'User', 'settings.json');
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
 }
 
 /** The card of the client called `name` (its title is exactly that text). */
@@ -251,6 +281,13 @@ async function main(argv: string[]): Promise<number> {
       console.log(`  ✗ VS Code starts\n      ${String(error)}`);
     }
 
+    await step('morningSummary.openOnStartup off (the default): the window starts without the panel', async (p) => {
+      await p.waitForTheme(LIGHT);
+      await p.showClientNotebook(); // the notebook is read: a panel opening on startup would be on its way
+      await sleep(1500);
+      if (await tab(p.page, 'Morning summary').count()) throw new Error('the morning summary opened by itself');
+    });
+
     const opened = await step('"Client Notebook: Open Morning Summary" from the palette shows today\'s cards, Anna Nowak overdue', async (p) => {
       await p.waitForTheme(LIGHT);
       await p.showClientNotebook(); // the extension is up: its commands are in the palette
@@ -323,6 +360,47 @@ async function main(argv: string[]): Promise<number> {
         await f.locator('#app .load-section button', { hasText: 'Show next month' }).click();
         await f.locator('#app .month').nth(1).waitFor({ state: 'visible', timeout: 5000 });
         if ((await f.locator('#app .day[data-date]').count()) < 56) throw new Error('fewer days than two months');
+      });
+
+      await step('reload the window ("Developer: Reload Window"): the panel comes back (serializer) with today\'s cards and its two months (screenshot)', async (p) => {
+        // Statistics too, behind it, on a period other than its default, to see that state come back.
+        await p.runCommand('Client Notebook: Show Statistics');
+        const stats = await panelFrame(p.page, '#app select#period');
+        const periodLabel = stats.locator('#app header .muted');
+        const before = await periodLabel.textContent();
+        await stats.locator('select#period').selectOption('all');
+        // The extension answered with the new state (the webview saved it): the label changed.
+        await periodLabel.filter({ hasNotText: before ?? '' }).waitFor({ state: 'visible', timeout: 5000 });
+        await tab(p.page, 'Morning summary').click();
+        await panelFrame(p.page);
+
+        await reloadWindow(p);
+        await p.page.locator('.tabs-container .tab.active').filter({ hasText: 'Morning summary' }).first().waitFor({ state: 'visible', timeout: 30000 });
+        frame = undefined;
+        const f = await panel(p);
+        const titles = await cardTitles(f);
+        const missing = ['Anna Nowak', HOSTILE_NAME].filter((name) => !titles.includes(name));
+        if (missing.length) throw new Error(`missing cards after the reload ${JSON.stringify(missing)}; shown ${JSON.stringify(titles)}`);
+        if ((await f.locator('#app .day.today').getAttribute('data-date')) !== expected.today) throw new Error('the calendar\'s today is not the local date');
+        const months = await f.locator('#app .month').count();
+        if (months !== 2) throw new Error(`${months} month(s) after the reload, want the 2 shown before it`);
+        await settle(p, f);
+        await shoot(path.join('tmp', 'morning-after-reload.png'));
+      });
+
+      await step('after the reload the Statistics tab comes back too, still on "All time" (screenshot)', async (p) => {
+        await tab(p.page, 'Statistics').click();
+        const stats = await panelFrame(p.page, '#app select#period');
+        const heading = await stats.locator('#app header h1').textContent({ timeout: 5000 });
+        if (heading !== 'Statistics') throw new Error(`the panel's heading is ${JSON.stringify(heading)}`);
+        const period = await stats.locator('select#period').inputValue();
+        if (period !== 'all') throw new Error(`the period is ${period} after the reload, want all`);
+        await p.page.mouse.move(30, HEIGHT - 60);
+        await shoot(path.join('tmp', 'statistics-after-reload.png'));
+        await p.runCommand('View: Close Editor');
+        await tab(p.page, 'Statistics').waitFor({ state: 'detached', timeout: 10000 });
+        await tab(p.page, 'Morning summary').click();
+        await panel(p);
       });
 
       const keyboardName = expected.today === '2026-11-25' ? 'Hanna Berg' : 'Anna Nowak';
@@ -433,6 +511,20 @@ async function main(argv: string[]): Promise<number> {
         await settle(p, f);
         await shoot('morning-narrow-dark.png');
       });
+
+      await step('morningSummary.openOnStartup on: with no editor to restore, the panel opens by itself when the window starts (screenshot)', async (p) => {
+        await p.page.setViewportSize({ width: WIDTH, height: HEIGHT });
+        await p.closeAllEditors(); // nothing for the serializer to bring back: the panel must come from the setting
+        setUserSetting(session!, 'clientNotebook.morningSummary.openOnStartup', true);
+        await reloadWindow(p);
+        await tab(p.page, 'Morning summary').waitFor({ state: 'visible', timeout: 30000 });
+        frame = undefined;
+        const f = await panel(p);
+        const titles = await cardTitles(f);
+        if (!titles.includes(HOSTILE_NAME)) throw new Error(`today's cards are not shown: ${JSON.stringify(titles)}`);
+        await settle(p, f);
+        await shoot(path.join('tmp', 'morning-on-startup.png'));
+      });
     }
 
     await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
@@ -457,21 +549,4 @@ async function main(argv: string[]): Promise<number> {
   return failed === 0 && passed > 0 ? 0 : 1;
 }
 
-if (require.main === module) {
-  const stop = (signal: NodeJS.Signals) => {
-    killAllServers();
-    console.log('0 passed, 1 failed');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      killAllServers();
-      console.error(error instanceof Error ? error.stack : error);
-      console.log('0 passed, 1 failed');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CodeServer, killAllServers, startCodeServer } from '../runner/codeServer';
+import { runMain } from '../runner/entry';
 import { Workbench } from '../runner/driver';
 import { checkInstalled, codeServerEntry, defaultFixture, node24Bin, node24Dir, repoRoot } from '../runner/paths';
 import { copyFixture, removeCopy } from '../runner/workspace';
@@ -157,21 +158,4 @@ async function main(argv: string[]): Promise<number> {
   return failed === 0 && results.length > 0 ? 0 : 1;
 }
 
-if (require.main === module) {
-  const stop = (signal: NodeJS.Signals) => {
-    killAllServers();
-    console.log('0 passed, 1 failed');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      killAllServers();
-      console.error(error instanceof Error ? error.stack : error);
-      console.log('0 passed, 1 failed');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -16,6 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { ReportLine } from '../index';
 import { killAllServers } from './codeServer';
+import { runMain } from './entry';
 import { codeServerDir, defaultFixture, defaultTestsPath, repoRoot } from './paths';
 import { Session, startSession } from './session';
 import { copyFixture, removeCopy } from './workspace';
@@ -204,20 +205,4 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-if (require.main === module) {
-  const stop = (signal: NodeJS.Signals) => {
-    killAllServers();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      killAllServers();
-      console.error(error instanceof Error ? error.stack : error);
-      console.log(formatSummary({ passed: 0, failed: 1, pending: 0 }));
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main, formatSummary({ passed: 0, failed: 1, pending: 0 }));

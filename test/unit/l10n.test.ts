@@ -68,11 +68,15 @@ describe('translations (de, pl, ru, lt, kk)', () => {
     });
   }
 
-  it('l10n/bundle.l10n.json holds exactly the strings src/extension passes to vscode.l10n.t (npx @vscode/l10n-dev export --outDir ./l10n ./src/extension)', async () => {
+  it('l10n/bundle.l10n.json holds exactly the strings src/extension passes to vscode.l10n.t (npx @vscode/l10n-dev export --outDir ./l10n ./src/extension)', async function () {
+    // The export parses every source file: seconds when the machine is busy.
+    this.timeout(30000);
     assert.deepEqual(await exported('src/extension'), Object.keys(read('l10n/bundle.l10n.json')).sort());
   });
 
-  it('l10n/cli/bundle.l10n.json holds exactly the strings src/cli passes to l10n.t (npx @vscode/l10n-dev export --outDir ./l10n/cli ./src/cli)', async () => {
+  it('l10n/cli/bundle.l10n.json holds exactly the strings src/cli passes to l10n.t (npx @vscode/l10n-dev export --outDir ./l10n/cli ./src/cli)', async function () {
+    // The export parses every source file: seconds when the machine is busy.
+    this.timeout(30000);
     assert.deepEqual(await exported('src/cli'), Object.keys(read('l10n/cli/bundle.l10n.json')).sort());
   });
 

@@ -4,6 +4,7 @@ import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 import { pickClient } from '../pickClient';
+import { mayWrite } from '../trust';
 import { targetClients } from './targets';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -51,6 +52,7 @@ export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | unde
     fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
   }
   const uri = root.uriOf(fileName);
+  if (!(await mayWrite([uri]))) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });
   if (!(await vscode.workspace.applyEdit(edit))) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { importCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../git/commitOnChange';
+import { mayWrite } from '../trust';
 import { ColumnMapping, MappingError, TARGET_FIELDS, TargetField, autoMap } from '../../core/exchange/columns';
 import { decodeContacts } from '../../core/exchange/decode';
 import { ImportPlan, planImport } from '../../core/exchange/importPlan';
@@ -232,6 +233,8 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   }
   if (!options?.confirm && !(await confirmPlan(plan, input.label, source))) return undefined;
   const uris = plan.create.map((each) => root.uriOf(each.path));
+  // `confirm` skips the preview, never this question.
+  if (!(await mayWrite(uris))) return undefined;
   const pending = await beginCommit(uris);
   const edit = new vscode.WorkspaceEdit();
   const encoder = new TextEncoder();

@@ -10,6 +10,7 @@ import { Table, parseTable } from '../../core/exchange/table';
 import { VCardError, looksLikeVCard } from '../../core/exchange/vcard';
 import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier';
 import { safeRelativePath } from '../../core/notebook/paths';
+import { textOf } from '../../core/notebook/store';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
@@ -222,7 +223,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   }
   if (!source) return undefined;
   await root.settled();
-  const template = (await root.store.read(TEMPLATE_FILE))?.text ?? DEFAULT_TEMPLATE;
+  const template = textOf(TEMPLATE_FILE, await root.store.read(TEMPLATE_FILE)) ?? DEFAULT_TEMPLATE;
   const taken = await takenPaths(root, folder);
   const plan = planImport(source.records, root.index.clients(), { template, today: notebooks.today(), folder, taken: (path) => taken.has(path.toLowerCase()) });
   if (!plan.create.length) {

@@ -7,6 +7,8 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 /** Where the bundles go: dist/, or another folder (npm run package builds into its staging folder). */
 const outdir = (process.argv.find((arg) => arg.startsWith('--outdir=')) ?? '--outdir=dist').slice('--outdir='.length);
+/** `--metafile=FILE`: also write which source files went into each bundle (npm run audit:shipped reads it). */
+const metafile = process.argv.find((arg) => arg.startsWith('--metafile='))?.slice('--metafile='.length);
 
 const common = {
   bundle: true,
@@ -57,7 +59,11 @@ function removeSourceMaps(dir) {
   if (watch) {
     for (const options of builds) await (await esbuild.context(options)).watch();
   } else {
-    await Promise.all(builds.map((options) => esbuild.build(options)));
+    const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: !!metafile })));
+    if (metafile) {
+      const inputs = Object.fromEntries(builds.map((options, i) => [options.outfile, Object.keys(results[i].metafile.inputs)]));
+      fs.writeFileSync(metafile, JSON.stringify(inputs, null, 2));
+    }
   }
 })().catch((error) => {
   console.error(error);

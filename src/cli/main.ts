@@ -11,6 +11,7 @@ import { runStats } from './commands/stats';
 import * as l10n from '@vscode/l10n';
 import { cliLanguage, useCliLanguage } from './l10n';
 import { CliError, Output, Session, openSession } from './session';
+import { UnreadableFileError } from '../core/notebook/store';
 
 /** One command of the usage text: its syntax, and what it does in the run's language, lined up. */
 function usageRow(syntax: string, ...what: string[]): string {
@@ -101,6 +102,10 @@ export async function main(argv: string[], io: Output): Promise<number> {
     if (error instanceof CliError) {
       io.err(`client-notebook: ${error.message}`);
       return error.exitCode;
+    }
+    if (error instanceof UnreadableFileError) {
+      io.err(`client-notebook: ${error.message} ${l10n.t('Nothing was written.')}`);
+      return 1;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`client-notebook: ${error.message}`);

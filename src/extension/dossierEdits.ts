@@ -3,6 +3,7 @@ import { Client } from '../core/dossier/dossier';
 import { EditPlan } from '../core/dossier/edit';
 import { beginCommit } from './git/commitOnChange';
 import { ClientRef } from './notebooks';
+import { mayWrite } from './trust';
 
 /** Edits to one file run one after another, so two quick Log commands both land, in order. */
 const queues = new Map<string, Promise<unknown>>();
@@ -12,17 +13,6 @@ function serialized<T>(key: string, task: () => Promise<T>): Promise<T> {
   const next = previous.then(task, task);
   queues.set(key, next.catch(() => undefined));
   return next;
-}
-
-async function allowedToWrite(uri: vscode.Uri): Promise<boolean> {
-  if (vscode.workspace.isTrusted) return true;
-  const write = vscode.l10n.t('Write');
-  const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('This workspace is not trusted. Change {0}?', vscode.workspace.asRelativePath(uri)),
-    { modal: true },
-    write,
-  );
-  return answer === write;
 }
 
 /** The file changed on disk (or could not be written): the edit waits in the editor, nothing is overwritten. */
@@ -42,7 +32,7 @@ export type EditOutcome = { ok: true } | { ok: false; message: string };
  */
 export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan, commitMessage?: (client: Client) => string): Promise<EditOutcome> {
   return serialized(ref.uri.toString(), async () => {
-    if (!(await allowedToWrite(ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+    if (!(await mayWrite([ref.uri]))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
     const pending = commitMessage && (await beginCommit([ref.uri]));
     const document = await vscode.workspace.openTextDocument(ref.uri);
     const wasDirty = document.isDirty;
@@ -64,7 +54,7 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
 /** Applies several plans (one per dossier) as one WorkspaceEdit: one undo step for all of them. */
 export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: string) => EditPlan }[], commitMessage?: (clients: Client[]) => string): Promise<EditOutcome> {
   if (!changes.length) return { ok: true };
-  if (!(await allowedToWrite(changes[0].ref.uri))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+  if (!(await mayWrite(changes.map((change) => change.ref.uri)))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
   const pending = commitMessage && (await beginCommit(changes.map((change) => change.ref.uri)));
   const clients: Client[] = [];
   const edit = new vscode.WorkspaceEdit();

@@ -114,14 +114,14 @@ export class NotebookRoot implements vscode.Disposable {
         continue;
       }
       const file = await this.store.read(relative);
-      const effect = file === undefined ? this.index.delete(relative) : this.index.set(relative, file.text, file.stamp);
+      const effect = file === undefined ? this.index.delete(relative) : this.index.setRead(relative, file);
       if (effect === 'rereadAll') rereadAll = true;
     }
     if (rereadAll) {
       for (const relative of [...this.index.paths()]) {
         const file = await this.store.read(relative);
         if (file === undefined) this.index.delete(relative);
-        else this.index.set(relative, file.text, file.stamp);
+        else this.index.setRead(relative, file);
       }
     }
     this.changed.fire();

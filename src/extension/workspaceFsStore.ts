@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FileRead, FileStamp, NotebookStore } from '../core/notebook/store';
+import { FileRead, FileStamp, FileUnreadable, NotebookStore } from '../core/notebook/store';
 
 const isNotFound = (error: unknown) => error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileIsADirectory');
 
@@ -44,13 +44,14 @@ export class WorkspaceFsStore implements NotebookStore {
    * workspace.fs has no open file handle: the stamp is taken just before the read, so
    * a change in between makes the next sync read the file again, never miss it.
    */
-  async read(path: string): Promise<FileRead | undefined> {
+  async read(path: string): Promise<FileRead | FileUnreadable | undefined> {
     const stamp = await this.stat(path);
     if (!stamp) return undefined;
     try {
       return { text: this.decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(path))), stamp };
     } catch (error) {
       if (isNotFound(error)) return undefined;
+      if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return { unreadable: 'permission denied' };
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FileRead, FileStamp, NotebookStore } from '../core/notebook/store';
+import { FileRead, FileStamp, FileUnreadable, NotebookStore, textOf } from '../core/notebook/store';
 
 function realpathOr(folder: string): string {
   try {
@@ -13,6 +13,11 @@ function realpathOr(folder: string): string {
 const isGone = (error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'ENOENT' || code === 'ENOTDIR';
+};
+
+const isDenied = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM';
 };
 
 /**
@@ -85,7 +90,7 @@ export class NodeFileStore implements NotebookStore {
     }
   }
 
-  async read(relativePath: string): Promise<FileRead | undefined> {
+  async read(relativePath: string): Promise<FileRead | FileUnreadable | undefined> {
     return this.readWithStamp(relativePath);
   }
 
@@ -98,12 +103,14 @@ export class NodeFileStore implements NotebookStore {
    * Open, fstat, read and close one file descriptor: the text and the stamp of the
    * same version, for the price of `readFileSync` alone.
    */
-  readWithStamp(relativePath: string): FileRead | undefined {
+  readWithStamp(relativePath: string): FileRead | FileUnreadable | undefined {
     let fd: number;
     try {
       fd = fs.openSync(this.absolute(relativePath), 'r');
     } catch (error) {
       if (isGone(error)) return undefined;
+      // One file the user may not read (mode 000, another owner) is that file's problem.
+      if (isDenied(error)) return { unreadable: 'permission denied' };
       throw error;
     }
     try {
@@ -127,6 +134,6 @@ export class NodeFileStore implements NotebookStore {
   }
 
   readSync(relativePath: string): string | undefined {
-    return this.readWithStamp(relativePath)?.text;
+    return textOf(relativePath, this.readWithStamp(relativePath));
   }
 }

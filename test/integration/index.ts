@@ -1,5 +1,6 @@
 // Runs inside the VS Code extension host (extensionTestsPath): Mocha over the
-// compiled suite in out/test/integration/suite/**/*.test.js.
+// compiled suite in out/test/integration/suite/**/*.test.js (or the folder
+// CLIENT_NOTEBOOK_TEST_SUITE names, e.g. `untrusted` for the Restricted Mode run).
 //
 // When CLIENT_NOTEBOOK_TEST_REPORT names a file, each result is appended to it
 // as one JSON line ({"event":"pass"|"fail"|"end",...}) so the runner outside
@@ -27,7 +28,7 @@ export function run(): Promise<void> {
     timeout: Number(process.env.CLIENT_NOTEBOOK_MOCHA_TIMEOUT ?? 20000),
     grep: process.env.CLIENT_NOTEBOOK_TEST_GREP,
   });
-  const suiteDir = path.resolve(__dirname, 'suite');
+  const suiteDir = path.resolve(__dirname, process.env.CLIENT_NOTEBOOK_TEST_SUITE ?? 'suite');
   for (const file of findTests(suiteDir)) mocha.addFile(file);
 
   return new Promise<void>((resolve, reject) => {

@@ -35,3 +35,32 @@ export function copyToTemp(folder: string): { dir: string; cleanup: () => void }
 export function readFixtureFile(folder: string, file: string): string {
   return fs.readFileSync(path.join(folder, file), 'utf8');
 }
+
+/**
+ * Tests of files the user may not read. Root reads a mode-000 file anyway, so
+ * as root they act as `nobody` (uid and gid 65534): `NOBODY` for a child
+ * process, `asNobody` for code in this process (its effective ids, restored
+ * after). Not root, they run as they are.
+ */
+export const RUNNING_AS_ROOT = process.getuid?.() === 0;
+export const NOBODY = 65534;
+
+export async function asNobody<T>(body: () => Promise<T>): Promise<T> {
+  if (!RUNNING_AS_ROOT) return body();
+  process.setegid!(NOBODY);
+  process.seteuid!(NOBODY);
+  try {
+    return await body();
+  } finally {
+    process.seteuid!(0);
+    process.setegid!(0);
+  }
+}
+
+/** A copy of a fixture notebook that `nobody` can traverse and read, with one file made unreadable (mode 000). */
+export function copyWithUnreadable(folder: string, unreadable: string): { dir: string; cleanup: () => void } {
+  const copy = copyToTemp(folder);
+  fs.chmodSync(copy.dir, 0o755); // mkdtemp makes it 0700
+  fs.chmodSync(path.join(copy.dir, unreadable), 0o000);
+  return copy;
+}

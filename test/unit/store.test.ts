@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listNotebookFiles, loadNotebook, syncNotebook } from '../../src/core/notebook/load';
-import { FileRead, FileStamp, NotebookStore } from '../../src/core/notebook/store';
+import { FileRead, FileStamp, FileUnreadable, NotebookStore } from '../../src/core/notebook/store';
 import { NodeFileStore } from '../../src/node/fileStore';
-import { copyToTemp, fixturePath } from './fixtures';
+import { asNobody, copyToTemp, copyWithUnreadable, fixturePath } from './fixtures';
 
 /** A NodeFileStore that counts what the engine asks of it. */
 class CountingStore implements NotebookStore {
@@ -14,7 +14,7 @@ class CountingStore implements NotebookStore {
   list(descend: (folderPath: string, folderName: string) => boolean): Promise<string[]> {
     return this.inner.list(descend);
   }
-  read(path: string): Promise<FileRead | undefined> {
+  read(path: string): Promise<FileRead | FileUnreadable | undefined> {
     this.reads.push(path);
     return this.inner.read(path);
   }
@@ -43,7 +43,7 @@ describe('the store port and syncNotebook', () => {
   it('reads a text together with the stamp of that version', async () => {
     const store = new NodeFileStore(fixturePath('notebook-basic'));
     const file = await store.read('anna-nowak.md');
-    assert.ok(file);
+    assert.ok(file && 'text' in file);
     const stat = fs.statSync(store.absolute('anna-nowak.md'));
     assert.equal(file.text, fs.readFileSync(store.absolute('anna-nowak.md'), 'utf8'));
     assert.deepEqual(file.stamp, { size: stat.size, mtimeMs: stat.mtimeMs });
@@ -98,6 +98,29 @@ describe('the store port and syncNotebook', () => {
       fs.rmSync(settings);
       await syncNotebook(index, store);
       assert.equal(entries(), before);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reports a dossier it may not read (mode 000) as that file\'s error, loads the rest, and reads it again once it may', async () => {
+    const expected = (await loadNotebook(new NodeFileStore(fixturePath('notebook-basic')))).clientCount;
+    const { dir, cleanup } = copyWithUnreadable(fixturePath('notebook-basic'), 'clara-jones.md');
+    try {
+      const store = new NodeFileStore(dir);
+      const index = await asNobody(() => loadNotebook(store));
+      assert.deepEqual(index.problems('clara-jones.md'), [{ path: 'clara-jones.md', line: 1, column: 1, severity: 'error', message: 'cannot be read: permission denied' }]);
+      assert.equal(index.client('clara-jones.md'), undefined);
+      assert.equal(index.clientCount, expected - 1);
+      assert.equal(index.client('anna-nowak.md')?.name, 'Anna Nowak');
+      assert.deepEqual(await asNobody(() => store.read('clara-jones.md')), { unreadable: 'permission denied' });
+      await asNobody(async () => assert.throws(() => store.readSync('clara-jones.md'), /^Error: clara-jones\.md cannot be read: permission denied$/));
+
+      fs.chmodSync(path.join(dir, 'clara-jones.md'), 0o644);
+      await asNobody(() => syncNotebook(index, store));
+      assert.equal(index.client('clara-jones.md')?.name, 'Clara Jones');
+      assert.deepEqual(index.problems('clara-jones.md'), []);
+      assert.equal(index.clientCount, expected);
     } finally {
       cleanup();
     }

@@ -46,7 +46,7 @@ export async function syncNotebook(index: NotebookIndex, store: NotebookStore, o
     const file = await store.read(path);
     if (file === undefined) continue; // Gone between the listing and the read.
     read++;
-    if (index.set(path, file.text, file.stamp) === 'rereadAll') rereadAll = true;
+    if (index.setRead(path, file) === 'rereadAll') rereadAll = true;
   }
   let removed = 0;
   for (const path of [...index.paths()]) {

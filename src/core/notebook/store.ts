@@ -12,6 +12,25 @@ export interface FileRead {
   stamp: FileStamp;
 }
 
+/** A file that is there but may not be read (its permissions): that file's problem, not the notebook's. */
+export interface FileUnreadable {
+  /** Why, for people: `permission denied`. */
+  unreadable: string;
+}
+
+/** Thrown where a file's text is needed (a template, a dossier to edit) and it cannot be read. */
+export class UnreadableFileError extends Error {
+  constructor(readonly path: string, reason: string) {
+    super(`${path} cannot be read: ${reason}`);
+  }
+}
+
+/** The text of a read, undefined when the file is not there; throws when it may not be read. */
+export function textOf(path: string, file: FileRead | FileUnreadable | undefined): string | undefined {
+  if (file && 'unreadable' in file) throw new UnreadableFileError(path, file.unreadable);
+  return file?.text;
+}
+
 export interface NotebookStore {
   /**
    * Every file under the root whose folder `descend` allows, recursively, as paths
@@ -21,9 +40,9 @@ export interface NotebookStore {
   list(descend: (folderPath: string, folderName: string) => boolean): Promise<string[]>;
   /**
    * The file's text (UTF-8) and the stamp of that very version (one open file on
-   * disk), or undefined when it no longer exists.
+   * disk), why it cannot be read, or undefined when it no longer exists.
    */
-  read(path: string): Promise<FileRead | undefined>;
+  read(path: string): Promise<FileRead | FileUnreadable | undefined>;
   /** The file's current stamp, or undefined when it no longer exists. Cheaper than a read. */
   stat(path: string): Promise<FileStamp | undefined>;
 }

@@ -4,6 +4,7 @@ import { buildCsv, segmentLookup } from '../../core/exchange/csvExport';
 import { buildIcs, parseAlarm } from '../../core/exchange/ics';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { mayWrite } from '../trust';
 
 /**
  * Arguments that skip the prompts (tests, keybindings, tasks): `out` is a
@@ -81,7 +82,11 @@ function announce(message: string, uri: vscode.Uri): void {
 }
 
 async function target(options: ExportArgs | undefined, root: NotebookRoot, fileName: string, filters: Record<string, string[]>, title: string): Promise<vscode.Uri | undefined> {
-  if (options?.out !== undefined) return uriOfArgument(options.out);
+  if (options?.out !== undefined) {
+    // A file picked in the save dialog is the user's yes; a path passed in is asked about.
+    const uri = uriOfArgument(options.out);
+    return (await mayWrite([uri])) ? uri : undefined;
+  }
   return vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(root.uri, fileName), filters, title, saveLabel: vscode.l10n.t('Export') });
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { starterFiles } from '../../core/notebook/starter';
 import { Notebooks } from '../notebooks';
+import { mayWrite } from '../trust';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -45,6 +46,8 @@ export async function createNotebookHere(notebooks: Notebooks, args: unknown[] =
   const settings = vscode.Uri.joinPath(folder, starterFiles()[0].path);
   if (created.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This folder already is a notebook: it has {0} and a dossier template.', starterFiles()[0].path));
+  } else if (!(await mayWrite(created))) {
+    return [];
   } else if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the notebook files.'));
     return [];
@@ -60,7 +63,8 @@ export async function createNotebookHere(notebooks: Notebooks, args: unknown[] =
  * and without opening it (for tests).
  */
 export async function openExampleNotebook(context: vscode.ExtensionContext, args: unknown[] = []): Promise<vscode.Uri | undefined> {
-  let parent = args[0] instanceof vscode.Uri ? args[0] : undefined;
+  const given = args[0] instanceof vscode.Uri ? args[0] : undefined;
+  let parent = given;
   const open = args[1] !== false;
   if (!parent) {
     const picked = await vscode.window.showOpenDialog({
@@ -75,6 +79,8 @@ export async function openExampleNotebook(context: vscode.ExtensionContext, args
   if (!parent) return undefined;
   let target = vscode.Uri.joinPath(parent, 'client-notebook-example');
   for (let n = 2; await exists(target); n++) target = vscode.Uri.joinPath(parent, `client-notebook-example-${n}`);
+  // A folder picked in the dialog is the user's yes; a folder passed in is asked about.
+  if (given && !(await mayWrite([target]))) return undefined;
   await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'examples', 'notebook'), target, { overwrite: false });
   if (open) {
     const newWindow = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;

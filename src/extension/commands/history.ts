@@ -5,6 +5,7 @@ import { Git, GitError } from '../../node/git';
 import type { API } from '../git/gitApi';
 import { gitApi } from '../git/gitExtension';
 import { ClientRef, Notebooks } from '../notebooks';
+import { refusedUntrusted } from '../trust';
 import { targetClients } from './targets';
 
 /** `{ "pick": false }` from a test or a keybinding: no quick pick, only the Timeline and the result. */
@@ -72,6 +73,11 @@ export async function showHistory(notebooks: Notebooks, args: unknown[]): Promis
   const options = args.find(isHistoryOptions);
   const [ref] = await targetClients(notebooks, args.filter((arg) => !isHistoryOptions(arg)), vscode.l10n.t('Show history'));
   if (!ref) return undefined;
+  if (!vscode.workspace.isTrusted) {
+    // git log -p runs the textconv drivers the repository's config names.
+    refusedUntrusted(vscode.l10n.t('No history in an untrusted workspace: reading it runs git, which would run commands the repository sets. Trust the workspace to see the history.'));
+    return undefined;
+  }
   const found = await gitApi();
   if (!found.ok) {
     void vscode.window.showErrorMessage(vscode.l10n.t('No history: {0}.', found.reason));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { importCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../git/commitOnChange';
+import { mayWrite } from '../trust';
 import { ColumnMapping, MappingError, TARGET_FIELDS, TargetField, autoMap } from '../../core/exchange/columns';
 import { decodeContacts } from '../../core/exchange/decode';
 import { ImportPlan, planImport } from '../../core/exchange/importPlan';
@@ -9,6 +10,7 @@ import { Table, parseTable } from '../../core/exchange/table';
 import { VCardError, looksLikeVCard } from '../../core/exchange/vcard';
 import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier';
 import { safeRelativePath } from '../../core/notebook/paths';
+import { textOf } from '../../core/notebook/store';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
@@ -221,7 +223,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   }
   if (!source) return undefined;
   await root.settled();
-  const template = (await root.store.read(TEMPLATE_FILE))?.text ?? DEFAULT_TEMPLATE;
+  const template = textOf(TEMPLATE_FILE, await root.store.read(TEMPLATE_FILE)) ?? DEFAULT_TEMPLATE;
   const taken = await takenPaths(root, folder);
   const plan = planImport(source.records, root.index.clients(), { template, today: notebooks.today(), folder, taken: (path) => taken.has(path.toLowerCase()) });
   if (!plan.create.length) {
@@ -232,6 +234,8 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
   }
   if (!options?.confirm && !(await confirmPlan(plan, input.label, source))) return undefined;
   const uris = plan.create.map((each) => root.uriOf(each.path));
+  // `confirm` skips the preview, never this question.
+  if (!(await mayWrite(uris))) return undefined;
   const pending = await beginCommit(uris);
   const edit = new vscode.WorkspaceEdit();
   const encoder = new TextEncoder();

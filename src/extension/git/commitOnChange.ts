@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { config } from '../config';
+import { refusedUntrusted } from '../trust';
 import type { Change, Repository } from './gitApi';
 import { gitApi } from './gitExtension';
 
@@ -18,7 +19,8 @@ import { gitApi } from './gitExtension';
  * - other unstaged or untracked files never matter.
  * Each time it does not commit, a warning says why. When the Git extension is
  * unavailable, or the notebook is not in a repository, it says so once and
- * carries on without committing.
+ * carries on without committing. In an untrusted workspace it does not run
+ * git at all (the repository's hooks would run), and says so once.
  */
 export interface PendingCommit {
   /** `written` are the files the edit changed on disk; `unsaved` those it left in a dirty editor. */
@@ -29,6 +31,7 @@ const NOTHING: PendingCommit = { finish: async () => undefined };
 
 /** Reasons already shown in this window: "Git is unavailable" is said once, not on every edit. */
 const saidOnce = new Set<string>();
+const UNTRUSTED = 'untrusted';
 
 function sayOnce(reason: string): void {
   if (saidOnce.has(reason)) return;
@@ -67,6 +70,13 @@ const names = (uris: vscode.Uri[]) => uris.map((uri) => vscode.workspace.asRelat
  */
 export async function beginCommit(uris: vscode.Uri[], enabled = config.gitCommitOnChange(uris[0])): Promise<PendingCommit> {
   if (!enabled || !uris.length) return NOTHING;
+  if (!vscode.workspace.isTrusted) {
+    if (!saidOnce.has(UNTRUSTED)) {
+      saidOnce.add(UNTRUSTED);
+      refusedUntrusted(vscode.l10n.t('Client Notebook does not commit changes in an untrusted workspace: git would run the hooks and settings of the repository. The changes themselves are made.'));
+    }
+    return NOTHING;
+  }
   const found = await gitApi();
   if (!found.ok) {
     sayOnce(found.reason);

@@ -30,6 +30,12 @@ export interface CodeServerOptions {
   args?: string[];
   /** User settings merged over the quiet defaults (e.g. `workbench.colorTheme`). */
   settings?: Record<string, unknown>;
+  /**
+   * Keep Workspace Trust on, as VS Code ships it. The folder then opens in
+   * Restricted Mode: trusted folders live in the browser's storage, and each
+   * run's browser profile is new, so it trusts nothing.
+   */
+  workspaceTrust?: boolean;
 }
 
 const live = new Set<ChildProcess>();
@@ -63,7 +69,9 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
         'extensions.autoUpdate': false,
         'update.mode': 'none',
         'chat.disableAIFeatures': true,
-        'security.workspace.trust.enabled': false,
+        'security.workspace.trust.enabled': !!options.workspaceTrust,
+        // No "Do you trust the authors?" dialog at startup: the folder stays untrusted.
+        'security.workspace.trust.startupPrompt': 'never',
         'window.restoreWindows': 'none',
         'workbench.secondarySideBar.defaultVisibility': 'hidden',
         ...options.settings,
@@ -81,11 +89,11 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--extensions-dir', dirs.ext,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
     // Without it a built workbench ignores the test payload and the run hangs.
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     ...(options.args ?? []),
   ];
   if (options.workspace) args.push(options.workspace);

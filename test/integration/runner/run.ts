@@ -3,7 +3,10 @@
 //
 //   node out/test/integration/runner/run.js [FOLDER]
 //     [--extensionDevelopmentPath=DIR] [--extensionTestsPath=FILE]
-//     [--timeout=MS] [--verbose]
+//     [--timeout=MS] [--verbose] [--untrusted]
+//
+// --untrusted runs the suite in out/test/integration/untrusted instead, with
+// Workspace Trust on and the folder not trusted (Restricted Mode).
 //
 // It accepts the arguments @vscode/test-electron's runTests() passes to a VS
 // Code executable (through runner/code-shim.sh), ignoring desktop-only flags.
@@ -27,6 +30,7 @@ interface Args {
   extensionTestsPath: string;
   timeoutMs: number;
   verbose: boolean;
+  untrusted: boolean;
 }
 
 export interface Summary {
@@ -41,6 +45,7 @@ function parseArgs(argv: string[]): Args {
     extensionTestsPath: defaultTestsPath,
     timeoutMs: Number(process.env.CLIENT_NOTEBOOK_TEST_TIMEOUT_MS ?? 120000),
     verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
+    untrusted: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -58,6 +63,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--verbose':
         args.verbose = true;
+        break;
+      case '--untrusted':
+        args.untrusted = true;
         break;
       default:
         // Desktop flags from runTests (--no-sandbox, --user-data-dir=..., ...)
@@ -100,7 +108,8 @@ export async function main(argv: string[]): Promise<number> {
     workspace,
     extensionDevelopmentPath: args.extensionDevelopmentPath,
     extensionTestsPath: args.extensionTestsPath,
-    env: { CLIENT_NOTEBOOK_TEST_REPORT: reportFile },
+    env: { CLIENT_NOTEBOOK_TEST_REPORT: reportFile, ...(args.untrusted ? { CLIENT_NOTEBOOK_TEST_SUITE: 'untrusted' } : {}) },
+    workspaceTrust: args.untrusted,
     onConsole,
     onExit: (code) => finish(code),
   }).then((s) => (session = s));

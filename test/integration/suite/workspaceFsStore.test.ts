@@ -18,6 +18,6 @@ describe('The workspace.fs store (remote and virtual workspaces)', () => {
     const store = new WorkspaceFsStore(folder);
     assert.strictEqual(await store.read('no-such-file.md'), undefined);
     const read = await store.read('anna-nowak.md');
-    assert.ok(read && read.text.includes('name: Anna Nowak') && read.stamp.size > 0);
+    assert.ok(read && 'text' in read && read.text.includes('name: Anna Nowak') && read.stamp.size > 0);
   });
 });

@@ -1,0 +1,158 @@
+// End-to-end in Restricted Mode: Workspace Trust on and the folder not
+// trusted, the extension under development, no test code in the extension
+// host (VS Code refuses modal dialogs while extension tests run, so only
+// here does a person answer the trust question). With the keyboard:
+//   the window says Restricted Mode and the Follow-ups view shows the clients;
+//   Log Call on clara-jones.md asks "This workspace is not trusted. Change
+//     clara-jones.md?": Cancel leaves the file as it was; Write logs the call.
+//
+//   node out/test/integration/e2e/untrusted.js [--timeout=MS] [--verbose]
+//
+// Ends with "N passed, N failed"; a failing step saves screenshots/tmp/untrusted-failure-*.png.
+import * as fs from 'fs';
+import * as path from 'path';
+import { killAllServers } from '../runner/codeServer';
+import { defaultFixture, repoRoot } from '../runner/paths';
+import { Session, startSession } from '../runner/session';
+import { copyFixture, removeCopy } from '../runner/workspace';
+import { Person, iso, localDay, sleep, waitForFile } from './keyboard';
+
+function parseArgs(argv: string[]): { timeoutMs: number; verbose: boolean } {
+  const args = { timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 180000), verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1' };
+  for (const arg of argv) {
+    if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
+    else if (arg === '--verbose') args.verbose = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return args;
+}
+
+/** Log Call on the open dossier, all the way to the end of its questions. */
+async function logCall(p: Person, text: string): Promise<void> {
+  await p.runCommand('Client Notebook: Log Call');
+  await p.waitForQuickInput('Log call: Clara Jones');
+  await p.workbench.type(text);
+  await p.workbench.pressEnter();
+  await p.waitForQuickInput('Next contact with Clara Jones');
+  await p.workbench.type('+1w');
+  await p.waitForFocusedRow(/^\s*\+1w/);
+  await p.workbench.pressEnter();
+  await p.waitForQuickInput('Next step with Clara Jones');
+  await p.workbench.pressEnter();
+  await p.waitForQuickInputClosed();
+}
+
+/** Waits for the modal dialog, checks its question, and clicks `button`. */
+async function answer(p: Person, question: string, button: string): Promise<void> {
+  const dialog = p.page.locator('.monaco-dialog-box');
+  await dialog.waitFor({ state: 'visible', timeout: 10000 });
+  const asked = (await dialog.locator('.dialog-message-text').innerText()).trim();
+  if (asked !== question) throw new Error(`the dialog asks ${JSON.stringify(asked)}, want ${JSON.stringify(question)}`);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: 5000 });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const started = Date.now();
+  const args = parseArgs(argv);
+  const workspace = copyFixture(defaultFixture());
+  const clara = path.join(workspace, 'clara-jones.md');
+  const claraBefore = fs.readFileSync(clara, 'utf8');
+  const results: { title: string; error?: string }[] = [];
+  let session: Session | undefined;
+  let person: Person | undefined;
+
+  const watchdog = setTimeout(() => {
+    console.error(`error: timed out after ${args.timeoutMs} ms; killing VS Code`);
+    killAllServers();
+    removeCopy(workspace);
+    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
+    process.exit(1);
+  }, args.timeoutMs);
+
+  const step = async (title: string, body: (p: Person) => Promise<void>): Promise<boolean> => {
+    const t0 = Date.now();
+    try {
+      if (!person) throw new Error('VS Code did not start');
+      await body(person);
+      results.push({ title });
+      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ title, error: message });
+      console.log(`  ✗ ${title}\n${message.split('\n').map((l) => `      ${l}`).join('\n')}`);
+      const file = await session?.workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `untrusted-failure-${results.length}.png`)).catch(() => undefined);
+      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+      return false;
+    }
+  };
+
+  try {
+    try {
+      session = await startSession({
+        workspace,
+        extensionDevelopmentPath: repoRoot,
+        workspaceTrust: true,
+        onConsole: (line) => {
+          if (args.verbose) console.log(`  [vscode] ${line}`);
+        },
+      });
+      person = new Person(session.workbench, session.workbench.page);
+    } catch (error) {
+      results.push({ title: 'VS Code starts', error: String(error) });
+      console.log(`  ✗ VS Code starts\n      ${String(error)}`);
+    }
+
+    const shown = await step('the window is in Restricted Mode, and the Follow-ups view shows the clients', async (p) => {
+      await p.page.locator('.part.statusbar').filter({ hasText: 'Restricted Mode' }).first().waitFor({ state: 'visible', timeout: 30000 });
+      await p.showClientNotebook();
+      await p.workbench.openFile('clara-jones.md');
+    });
+
+    if (shown) {
+      await step('Log Call asks first; Cancel: clara-jones.md is left as it was', async (p) => {
+        await logCall(p, 'Not without asking');
+        await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Cancel');
+        await sleep(1000);
+        if (fs.readFileSync(clara, 'utf8') !== claraBefore) throw new Error('clara-jones.md changed although the answer was Cancel');
+      });
+
+      const today = iso(localDay());
+      await step(`Log Call asks first; Write: clara-jones.md is logged ${today}`, async (p) => {
+        await logCall(p, 'With consent');
+        await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Write');
+        await waitForFile(clara, (facts) => (facts.firstLogEntry === `- ${today} call: With consent` ? undefined : `first log entry is ${JSON.stringify(facts.firstLogEntry)}`));
+      });
+    }
+  } finally {
+    clearTimeout(watchdog);
+    await session?.dispose().catch(() => undefined);
+    killAllServers();
+    removeCopy(workspace);
+  }
+
+  const failed = results.filter((r) => r.error).length;
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 && results.length > 0 ? 0 : 1;
+}
+
+if (require.main === module) {
+  const stop = (signal: NodeJS.Signals) => {
+    killAllServers();
+    console.log('0 passed, 1 failed');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      killAllServers();
+      console.error(error instanceof Error ? error.stack : error);
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,102 @@
+// Runs only in `npm run test:untrusted` (runner/run.js --untrusted): Workspace
+// Trust on, the folder not trusted. VS Code refuses to show a modal dialog
+// while extension tests run (the prompt throws, with the dialog's text), so
+// every write here meets a question nobody answers: the disk must not change.
+// test/integration/e2e/untrusted.ts answers the question as a person does.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activate, clientNode, diskPath, restoreWorkspace, treeSummary, waitFor } from '../suite/helpers';
+
+const IMPORT = path.resolve(__dirname, '../../../../test/fixtures/import');
+
+/** Runs a command that must stop at a modal question; returns the question. */
+async function question(run: () => Thenable<unknown>): Promise<string> {
+  try {
+    const result = await run();
+    assert.fail(`no question was asked; the command returned ${JSON.stringify(result)}`);
+  } catch (error) {
+    const asked = /refused to show dialog in tests\. Contents: (.*)$/s.exec(error instanceof Error ? error.message : String(error));
+    if (!asked) throw error;
+    return asked[1];
+  }
+}
+
+/** Every file under the workspace with its bytes, to show that nothing changed. */
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else files.set(path.relative(diskPath(), file), fs.readFileSync(file, 'base64'));
+    }
+  };
+  walk(diskPath());
+  return files;
+}
+
+describe('Restricted Mode (an untrusted workspace)', () => {
+  beforeEach(async () => restoreWorkspace(await activate()));
+
+  it('is really untrusted, and the extension runs', async () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    assert.ok(vscode.extensions.getExtension('client-notebook.client-notebook')?.isActive);
+  });
+
+  it('loads the Follow-ups view: reading and showing the notebook needs no trust', async () => {
+    const api = await activate('2026-11-25');
+    await vscode.commands.executeCommand('clientNotebook.followUps.focus');
+    const summary = treeSummary(api);
+    assert.strictEqual(summary[0], 'Overdue: Anna Nowak');
+    assert.strictEqual(summary[1], 'Today: Bernd Keller, Hanna Berg');
+    assert.strictEqual(api.followUps.dueCount, 3);
+  });
+
+  it('asks before Log Call writes, and leaves every byte on disk alone without an answer', async () => {
+    const api = await activate('2026-11-25');
+    const before = snapshot();
+    const asked = await question(() => vscode.commands.executeCommand('clientNotebook.logCall', clientNode(api, 'clara-jones.md'), { text: 'Sent the revised offer', next: '+1w' }));
+    assert.strictEqual(asked, 'This workspace is not trusted. Change clara-jones.md?');
+    assert.deepStrictEqual(snapshot(), before);
+    const unsaved = vscode.workspace.textDocuments.filter((document) => document.isDirty && document.uri.path.startsWith(diskPath()));
+    assert.deepStrictEqual(unsaved.map((document) => document.uri.path), [], 'nothing waits unsaved in an editor either');
+  });
+
+  it('asks before Reschedule, an import (even one whose arguments skip the preview) and Create a Notebook Here', async () => {
+    const api = await activate('2026-11-25');
+    const rows = [clientNode(api, 'anna-nowak.md'), clientNode(api, 'dmitry-orlov.md')];
+    fs.rmSync(diskPath('.client-notebook.yaml'));
+    const before = snapshot();
+    assert.strictEqual(
+      await question(() => vscode.commands.executeCommand('clientNotebook.reschedule', rows[0], rows, { next: '2026-12-07' })),
+      'This workspace is not trusted. Change anna-nowak.md, dmitry-orlov.md?',
+    );
+    assert.strictEqual(
+      await question(() => vscode.commands.executeCommand('clientNotebook.importContacts', { file: path.join(IMPORT, 'google-contacts.csv'), confirm: true })),
+      'This workspace is not trusted. Change olga-smirnova.md, juergen-weiss.md, sarah-mitchell.md?',
+    );
+    assert.strictEqual(
+      await question(() => vscode.commands.executeCommand('clientNotebook.createNotebook', vscode.workspace.workspaceFolders![0].uri)),
+      'This workspace is not trusted. Change .client-notebook.yaml, .client-notebook/template.md?',
+    );
+    assert.deepStrictEqual(snapshot(), before);
+  });
+
+  it("ignores the workspace's own roots and commit-on-change settings (restrictedConfigurations)", async () => {
+    const settings = diskPath('.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(settings), { recursive: true });
+    fs.writeFileSync(settings, JSON.stringify({ 'clientNotebook.dateFormat': 'iso', 'clientNotebook.roots': ['/etc'], 'clientNotebook.git.commitOnChange': true }));
+    const section = () => vscode.workspace.getConfiguration('clientNotebook');
+    try {
+      // dateFormat is not restricted: once it reads iso, VS Code has read the file.
+      await waitFor('VS Code to read .vscode/settings.json', () => section().get('dateFormat') === 'iso');
+      assert.strictEqual(section().get('git.commitOnChange'), false);
+      assert.deepStrictEqual(section().get('roots'), []);
+    } finally {
+      fs.rmSync(path.dirname(settings), { recursive: true, force: true });
+      await waitFor('VS Code to drop .vscode/settings.json', () => section().get('dateFormat') === 'locale');
+    }
+  });
+});

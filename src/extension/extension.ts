@@ -24,6 +24,8 @@ export interface ClientNotebookApi {
   setToday(iso: string | undefined): void;
   /** How long `activate` took, in milliseconds; the notebooks load after it returns. */
   readonly activationMs: number;
+  /** How many clients were indexed when `activate` returned: none, as the index is built after. */
+  readonly clientsAtActivation: number;
 }
 
 export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
@@ -57,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
       notebooks.notifyChanged();
     },
     activationMs: performance.now() - started,
+    clientsAtActivation: [...notebooks.clients()].length,
   };
 }
 

@@ -1,10 +1,17 @@
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
+import { Message } from '../core/messages';
 import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
 import { Duration } from '../core/schedule/duration';
 import { countText, durationText, relativeDayText } from '../core/schedule/intlFormat';
+import { messageText } from '../messageText';
 import { config } from './config';
+
+/** What the engine says (a problem, a refused edit, a date it cannot read), in the display language. */
+export function say(message: Message): string {
+  return messageText(message, vscode.l10n, vscode.env.language);
+}
 
 /** Dates for people: in their language (`Mon, 30 Nov 2026`) or ISO, as the setting says. */
 export function displayDay(day: Day): string {

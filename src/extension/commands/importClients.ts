@@ -11,6 +11,7 @@ import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier'
 import { safeRelativePath } from '../../core/notebook/paths';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { say } from '../format';
 
 /**
  * What a test or a keybinding passes to skip the prompts:
@@ -175,10 +176,10 @@ async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource
   const cancel: Item = { label: `$(close) ${vscode.l10n.t('Cancel')}`, action: 'cancel' };
   const items: Item[] = [create, cancel, { label: vscode.l10n.t('Create'), kind: vscode.QuickPickItemKind.Separator }];
   for (const each of plan.create) {
-    items.push({ label: `$(person-add) ${each.name}`, description: each.path, detail: [details(each), ...each.warnings].filter(Boolean).join(' — ') || undefined });
+    items.push({ label: `$(person-add) ${each.name}`, description: each.path, detail: [details(each), ...each.warnings.map(say)].filter(Boolean).join(' — ') || undefined });
   }
   if (plan.skip.length) items.push({ label: vscode.l10n.t('Skip'), kind: vscode.QuickPickItemKind.Separator });
-  for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: each.reason });
+  for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: say(each.reason) });
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, sourceLabel(source.source), plan.create.length, plan.skip.length),
@@ -214,7 +215,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
     source = await readSource(input.text, options);
   } catch (error) {
     if (error instanceof MappingError || error instanceof VCardError) {
-      void vscode.window.showErrorMessage(error.message);
+      void vscode.window.showErrorMessage(say(error.reason));
       return undefined;
     }
     throw error;

@@ -23,6 +23,8 @@ export interface SessionOptions {
   height?: number;
   /** User settings for the session's throw-away profile (e.g. `workbench.colorTheme`). */
   settings?: Record<string, unknown>;
+  /** The display language (`de`, `ru`); English when left out. */
+  language?: string;
 }
 
 export interface Session {
@@ -42,7 +44,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     throw new Error(`${options.extensionTestsPath} is missing: run "npm run compile-tests" first`);
   }
 
-  const server = await startCodeServer({ workspace: options.workspace, env: options.env, settings: options.settings });
+  const server = await startCodeServer({ workspace: options.workspace, env: options.env, settings: options.settings, language: options.language });
   let workbench: Workbench | undefined;
   try {
     workbench = await Workbench.launch({ onConsole: options.onConsole, width: options.width, height: options.height });

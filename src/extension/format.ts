@@ -81,7 +81,7 @@ export function dueReasonText(due: Due, today: Day): string | undefined {
 
 /** `call · confirm Q1 booking` */
 export function actionAndNote(client: Client): string {
-  return [client.nextAction, client.nextNote].filter(Boolean).join(' · ');
+  return [client.nextAction && kindLabel(client.nextAction), client.nextNote].filter(Boolean).join(' · ');
 }
 
 /** What tells two clients of the same name apart: company and email. */

@@ -66,6 +66,7 @@ export class MorningModel {
       name: client.name,
       company: client.company,
       action: client.nextAction,
+      actionLabel: client.nextAction && kindLabel(client.nextAction),
       note: client.nextNote,
       reason: reasonText(item, today),
       due: due ? formatDay(due.day) : '',
@@ -74,7 +75,7 @@ export class MorningModel {
       overdueDays: item.overdueDays,
       phone: client.phones[0],
       email: client.emails[0],
-      last: last ? `${displayDay(last.day)} ${last.kind}: ${last.text.split('\n')[0]}` : undefined,
+      last: last ? `${displayDay(last.day)} ${kindLabel(last.kind)}: ${last.text.split('\n')[0]}` : undefined,
       atRisk: atRisk.has(client) || undefined,
     };
   }
@@ -157,7 +158,7 @@ export class MorningModel {
         moves: this.lastMoves.map(({ ref, move }): MoveView => ({
           id: this.idOf(ref),
           name: ref.client.name,
-          action: ref.client.nextAction,
+          action: ref.client.nextAction && kindLabel(ref.client.nextAction),
           from: formatDay(move.from),
           fromLabel: displayDay(move.from),
           to: formatDay(move.to),

@@ -193,6 +193,8 @@ async function screenshots(language: string, out: string): Promise<void> {
       await shot(page, 'statistics');
       await webview(page).locator('#activity-heading').first().scrollIntoViewIfNeeded();
       await shot(page, 'statistics-activity');
+      // Without the side bar the walkthrough has room for its pictures beside the steps.
+      await workbench.runCommand('View: Close Primary Side Bar');
       await workbench.runCommand('Welcome: Open Walkthrough...');
       await workbench.type(manifestText(language, 'walkthrough.title'));
       await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: manifestText(language, 'walkthrough.title') }).first().waitFor({ state: 'visible', timeout: 10000 });

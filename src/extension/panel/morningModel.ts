@@ -7,6 +7,7 @@ import { AgendaItem, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
+import { longDateText } from '../../core/schedule/intlFormat';
 import { CardView, DateView, MonthView, MorningState, MoveView, WeekView } from '../../protocol';
 import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
@@ -17,9 +18,9 @@ const DATES_AHEAD = 14;
 /** Balance moves work to days up to this many days ahead, unless the user pins another date. */
 export const BALANCE_DAYS = 14;
 
+/** `Środa, 25 listopada 2026`: a heading, so capitalised (Polish and Russian weekdays are lower-case). */
 function longDate(day: Day): string {
-  const { year, month, day: date } = partsFromDay(day);
-  return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date, 12)));
+  return longDateText(day, vscode.env.language);
 }
 
 function weekdayNames(weekStartsOn: number): string[] {

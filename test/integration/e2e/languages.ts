@@ -200,6 +200,7 @@ async function screenshots(language: string, out: string): Promise<void> {
       await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: manifestText(language, 'walkthrough.title') }).first().waitFor({ state: 'visible', timeout: 10000 });
       await workbench.pressEnter();
       await page.locator('.gettingStartedContainer').first().waitFor({ state: 'visible', timeout: 20000 });
+      await sleep(2000); // the step's picture is a webview of its own, drawn a moment later
       await shot(page, 'walkthrough');
     } finally {
       await session.dispose();

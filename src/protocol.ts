@@ -36,6 +36,8 @@ export interface DateView {
   date: string;
   dateLabel: string;
   age?: number;
+  /** `47 years`, `47 лет`: formatted here, since a browser's ICU may lack the unit's words (Kazakh in Chromium). */
+  ageText?: string;
 }
 
 export interface DayView {

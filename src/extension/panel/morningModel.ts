@@ -9,7 +9,7 @@ import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
 import { longDateText } from '../../core/schedule/intlFormat';
 import { CardView, DateView, MonthView, MorningState, MoveView, WeekView } from '../../protocol';
-import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay } from '../format';
+import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { monthTitle } from '../views/labels';
 
@@ -118,6 +118,7 @@ export class MorningModel {
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
           age: occurrence.age,
+          ageText: occurrence.age ? yearsText(occurrence.age) : undefined,
         });
       }
     }
@@ -212,8 +213,6 @@ function panelStrings(): Record<string, string> {
     open: vscode.l10n.t('Open'),
     congratulate: vscode.l10n.t('Congratulate'),
     comingDates: vscode.l10n.t('Coming dates'),
-    // The display language, for Intl's plural-aware `47 years` (`47 lat`, `47 лет`) in the panel.
-    locale: vscode.env.language,
     load: vscode.l10n.t('The load'),
     capacity: vscode.l10n.t('{0} a day'),
     nextMonth: vscode.l10n.t('Show next month'),

@@ -76,7 +76,15 @@ export function dueReasonText(due: Due, today: Day): string | undefined {
   if (!due.cadence) return undefined;
   const cadence = cadenceText(due.cadence);
   if (due.lastKind === undefined || due.daysSince === undefined) return vscode.l10n.t('Cadence: {0}; no interaction yet', cadence);
-  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindLabel(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
+  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindInText(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
+}
+
+/** A kind inside a sentence: `(call)`, `(звонок)`; German nouns keep their capital, and so do abbreviations (`NPS`). */
+function kindInText(kind: string): string {
+  const label = kindLabel(kind);
+  const language = vscode.env.language;
+  if (language.startsWith('de') || label.charAt(1) !== label.charAt(1).toLocaleLowerCase(language)) return label;
+  return label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
 }
 
 /** `call · confirm Q1 booking` */

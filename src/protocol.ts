@@ -9,7 +9,10 @@ export interface CardView {
   id: string;
   name: string;
   company?: string;
+  /** The next action as written (`call`), which picks the icon. */
   action?: string;
+  /** The next action for people: a known kind in the display language (`Anruf`), another word as written. */
+  actionLabel?: string;
   note?: string;
   /** Why the client is due, for people. */
   reason: string;
@@ -33,6 +36,8 @@ export interface DateView {
   date: string;
   dateLabel: string;
   age?: number;
+  /** `47 years`, `47 лет`: formatted here, since a browser's ICU may lack the unit's words (Kazakh in Chromium). */
+  ageText?: string;
 }
 
 export interface DayView {
@@ -62,6 +67,7 @@ export interface MonthView {
 export interface MoveView {
   id: string;
   name: string;
+  /** The next action for people, as in CardView.actionLabel. */
   action?: string;
   from: string;
   fromLabel: string;

@@ -64,6 +64,8 @@ export interface StatisticsState {
   npsByMonth: MonthNpsView[];
   detractors: EntryView[];
   repurchaseWindow: number | null;
+  /** `170 days`, `170 күн`: formatted by the extension, since a browser's ICU may lack the unit's words (Kazakh in Chromium). */
+  repurchaseWindowText: string | null;
   segments: (Labelled & { count: number })[];
   clients: ClientRowView[];
   orders: number;

@@ -5,9 +5,23 @@ import kk from '../../l10n/cli/bundle.l10n.kk.json';
 import lt from '../../l10n/cli/bundle.l10n.lt.json';
 import pl from '../../l10n/cli/bundle.l10n.pl.json';
 import ru from '../../l10n/cli/bundle.l10n.ru.json';
+// The engine's messages (src/messageText.ts) are translated once, in the extension's bundles.
+import sharedDe from '../../l10n/bundle.l10n.de.json';
+import sharedKk from '../../l10n/bundle.l10n.kk.json';
+import sharedLt from '../../l10n/bundle.l10n.lt.json';
+import sharedPl from '../../l10n/bundle.l10n.pl.json';
+import sharedRu from '../../l10n/bundle.l10n.ru.json';
+import { Message } from '../core/messages';
+import { ENGLISH, messageText } from '../messageText';
 
-/** The translations of the command line's text (English is the key itself). */
-export const CLI_BUNDLES: Readonly<Record<string, Record<string, string>>> = { de, kk, lt, pl, ru };
+/** The translations of the command line's text (English is the key itself); its own wording wins over the extension's. */
+export const CLI_BUNDLES: Readonly<Record<string, Record<string, string>>> = {
+  de: { ...sharedDe, ...de },
+  kk: { ...sharedKk, ...kk },
+  lt: { ...sharedLt, ...lt },
+  pl: { ...sharedPl, ...pl },
+  ru: { ...sharedRu, ...ru },
+};
 
 /** The language the command line speaks, and the locale its dates are formatted in. */
 export interface CliLanguage {
@@ -43,4 +57,14 @@ export function useCliLanguage(language: CliLanguage): void {
 /** The locale dates and numbers of this run are formatted in. */
 export function cliLocale(): string {
   return current.locale;
+}
+
+/** What the engine says, in the run's language. */
+export function say(message: Message): string {
+  return messageText(message, l10n, current.locale);
+}
+
+/** What the engine says, in English: for `--json`, which stays the same in every language. */
+export function sayInEnglish(message: Message): string {
+  return messageText(message, ENGLISH, 'en-GB');
 }

@@ -9,9 +9,9 @@ import { runNew } from './commands/new';
 import { runLog, runReschedule } from './commands/schedule';
 import { runStats } from './commands/stats';
 import * as l10n from '@vscode/l10n';
-import { cliLanguage, useCliLanguage } from './l10n';
+import { cliLanguage, say, useCliLanguage } from './l10n';
 import { CliError, Output, Session, openSession } from './session';
-import { UnreadableFileError } from '../core/notebook/store';
+import { UNREADABLE, UnreadableFileError } from '../core/notebook/store';
 
 /** One command of the usage text: its syntax, and what it does in the run's language, lined up. */
 function usageRow(syntax: string, ...what: string[]): string {
@@ -104,7 +104,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof UnreadableFileError) {
-      io.err(`client-notebook: ${error.message} ${l10n.t('Nothing was written.')}`);
+      io.err(`client-notebook: ${error.path}: ${say(UNREADABLE)} ${l10n.t('Nothing was written.')}`);
       return 1;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseDossier } from '../core/dossier/parse';
 import { Problem } from '../core/problems';
 import { SETTINGS_FILE, parseSettings } from '../core/notebook/settings';
+import { say } from './format';
 import { Notebooks } from './notebooks';
 
 const TYPING_DEBOUNCE_MS = 300;
@@ -10,7 +11,7 @@ function toDiagnostic(problem: Problem): vscode.Diagnostic {
   const line = Math.max(0, problem.line - 1);
   const range = new vscode.Range(line, Math.max(0, problem.column - 1), line, Number.MAX_SAFE_INTEGER);
   const severity = problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : problem.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
-  const diagnostic = new vscode.Diagnostic(range, problem.message, severity);
+  const diagnostic = new vscode.Diagnostic(range, say(problem.message), severity);
   diagnostic.source = 'Client Notebook';
   return diagnostic;
 }

@@ -3,6 +3,7 @@ import { Client } from '../core/dossier/dossier';
 import { EditPlan } from '../core/dossier/edit';
 import { beginCommit } from './git/commitOnChange';
 import { ClientRef } from './notebooks';
+import { say } from './format';
 import { mayWrite } from './trust';
 
 /** Edits to one file run one after another, so two quick Log commands both land, in order. */
@@ -38,7 +39,7 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
     const wasDirty = document.isDirty;
     const result = plan(document.getText());
     if (!result.ok) {
-      return { ok: false, message: `${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${result.message}` };
+      return { ok: false, message: `${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${say(result.message)}` };
     }
     const edit = new vscode.WorkspaceEdit();
     for (const change of result.edits) {
@@ -64,7 +65,7 @@ export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: 
     const document = await vscode.workspace.openTextDocument(ref.uri);
     const result = plan(document.getText());
     if (!result.ok) {
-      failures.push(`${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${result.message}`);
+      failures.push(`${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${say(result.message)}`);
       continue;
     }
     documents.push({ document, wasDirty: document.isDirty });

@@ -1,10 +1,17 @@
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
+import { Message } from '../core/messages';
 import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
 import { Duration } from '../core/schedule/duration';
 import { countText, durationText, relativeDayText } from '../core/schedule/intlFormat';
+import { messageText } from '../messageText';
 import { config } from './config';
+
+/** What the engine says (a problem, a refused edit, a date it cannot read), in the display language. */
+export function say(message: Message): string {
+  return messageText(message, vscode.l10n, vscode.env.language);
+}
 
 /** Dates for people: in their language (`Mon, 30 Nov 2026`) or ISO, as the setting says. */
 export function displayDay(day: Day): string {
@@ -69,12 +76,20 @@ export function dueReasonText(due: Due, today: Day): string | undefined {
   if (!due.cadence) return undefined;
   const cadence = cadenceText(due.cadence);
   if (due.lastKind === undefined || due.daysSince === undefined) return vscode.l10n.t('Cadence: {0}; no interaction yet', cadence);
-  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindLabel(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
+  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindInText(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
+}
+
+/** A kind inside a sentence: `(call)`, `(звонок)`; German nouns keep their capital, and so do abbreviations (`NPS`). */
+function kindInText(kind: string): string {
+  const label = kindLabel(kind);
+  const language = vscode.env.language;
+  if (language.startsWith('de') || label.charAt(1) !== label.charAt(1).toLocaleLowerCase(language)) return label;
+  return label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
 }
 
 /** `call · confirm Q1 booking` */
 export function actionAndNote(client: Client): string {
-  return [client.nextAction, client.nextNote].filter(Boolean).join(' · ');
+  return [client.nextAction && kindLabel(client.nextAction), client.nextNote].filter(Boolean).join(' · ');
 }
 
 /** What tells two clients of the same name apart: company and email. */

@@ -6,7 +6,7 @@ import { parseDatePhrase } from '../core/schedule/datePhrase';
 import { addDuration } from '../core/schedule/duration';
 import { Client } from '../core/dossier/dossier';
 import { config } from './config';
-import { cadenceText, displayDayTime, relativeDay } from './format';
+import { cadenceText, displayDayTime, relativeDay, say } from './format';
 
 /** The user's answer: a date, no follow-up (`null`), or nothing (cancelled). */
 export type NextContactChoice = DateTime | null | undefined;
@@ -73,7 +73,7 @@ export async function pickNextContact(options: PickDateOptions): Promise<NextCon
       const parsed = parseDatePhrase(value, context);
       const typed: DateItem = parsed.ok
         ? { ...dateItem(value.trim(), { day: parsed.day, time: parsed.time }), alwaysShow: true }
-        : { label: `$(error) ${value.trim()}`, detail: parsed.message, invalid: true, alwaysShow: true };
+        : { label: `$(error) ${value.trim()}`, detail: say(parsed.message), invalid: true, alwaysShow: true };
       quickPick.items = [typed, ...presets];
       quickPick.activeItems = [typed];
     }),

@@ -110,7 +110,7 @@ export class NodeFileStore implements NotebookStore {
     } catch (error) {
       if (isGone(error)) return undefined;
       // One file the user may not read (mode 000, another owner) is that file's problem.
-      if (isDenied(error)) return { unreadable: 'permission denied' };
+      if (isDenied(error)) return { unreadable: 'permissionDenied' };
       throw error;
     }
     try {

@@ -36,7 +36,7 @@ function button(label: string, iconName: string, onClick: () => void, attributes
 function card(view: CardView, compact = false): HTMLElement {
   const overdue = view.overdueDays > 0;
   const title = h('h3', { class: 'card-title' }, view.name);
-  const what = [view.action, view.note].filter(Boolean).join(' · ');
+  const what = [view.actionLabel, view.note].filter(Boolean).join(' · ');
   const links = h('div', { class: 'card-links' });
   const tel = view.phone ? safeHref('tel', view.phone) : undefined;
   const mail = view.email ? safeHref('mailto', view.email) : undefined;
@@ -169,7 +169,7 @@ function dateRow(view: DateView): HTMLElement {
   const who = view.person === view.client ? view.client : `${view.person} (${view.client})`;
   return h('li', { class: 'date-row' },
     icon(/birth|urodz|geburt|рожд|gimtad|туған/i.test(view.label) ? 'gift' : 'star-empty'),
-    h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.age !== undefined && view.age > 0 ? h('span', { class: 'muted' }, ` · ${new Intl.NumberFormat(s('locale'), { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(view.age)}`) : undefined),
+    h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.ageText ? h('span', { class: 'muted' }, ` · ${view.ageText}`) : undefined),
     h('span', { class: 'muted date-when' }, view.dateLabel),
     button(s('congratulate'), 'heart', () => send({ type: 'congratulate', id: view.id, person: view.person, label: view.label })));
 }

@@ -90,7 +90,7 @@ function loyalty(current: StatisticsState): HTMLElement {
       figure(s('detractors'), String(nps.detractors), nps.detractors ? 'warn' : ''),
       figure(s('orders'), String(current.orders)),
       ...current.totals.map((total) => figure(total.currency, total.label, 'money', total.label)),
-      figure(s('window'), current.repurchaseWindow === null ? s('windowUnknown') : new Intl.NumberFormat(s('locale'), { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(current.repurchaseWindow), '', s('windowHint')),
+      figure(s('window'), current.repurchaseWindowText ?? s('windowUnknown'), '', s('windowHint')),
       figure(s('atRisk'), String(atRisk.length), atRisk.length ? 'warn' : '', s('atRiskHint'))),
     h('div', { class: 'grid' },
       months.length

@@ -1,16 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { EXAMPLE_NOTEBOOK, REPO } from '../unit/fixtures';
+import { EXAMPLE_NOTEBOOK, REPO, fixturePath } from '../unit/fixtures';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
 /** The real command with the language of the environment (LC_ALL and LC_MESSAGES unset, so LANG decides). */
 function run(lang: string, ...args: string[]) {
+  return runIn(EXAMPLE_NOTEBOOK, lang, ...args);
+}
+
+function runIn(root: string, lang: string, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: lang };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
-  const result = spawnSync(process.execPath, [CLI, '--root', EXAMPLE_NOTEBOOK, '--today', '2026-11-23', ...args], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, [CLI, '--root', root, '--today', '2026-11-23', ...args], { encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -64,5 +68,26 @@ describe('client-notebook speaks the language of LANG', () => {
     const result = run('pl_PL.UTF-8', '--help');
     assert.match(result.stdout, /^Użycie: client-notebook \[--root DIR\]/);
     assert.match(result.stdout, /^ {2}due \[--days N\] +klienci zaległi i na dziś/m);
+  });
+
+  it('pl_PL.UTF-8 and ru_RU.UTF-8: check words a broken dossier\'s problems in the language, at their file and line; --json stays English', () => {
+    const polish = runIn(fixturePath('notebook-basic'), 'pl_PL.UTF-8', 'check');
+    assert.equal(polish.status, 1, polish.stderr);
+    assert.match(polish.stdout, /^broken\.md:5:1: błąd: Nie da się odczytać nagłówka \(front matter\): /m);
+    assert.match(polish.stdout, /^ivan-petrov\.md:6:1: błąd: next_contact „2026-02-30” nie jest poprawną datą \(oczekiwano YYYY-MM-DD albo YYYY-MM-DD HH:MM\)\.$/m);
+    assert.match(polish.stdout, /^anna-nowak\.md:22:1: ostrzeżenie: Wpis nps musi zaczynać się od oceny od 0 do 10, a nie 11\.$/m);
+    const russian = runIn(fixturePath('notebook-basic'), 'ru_RU.UTF-8', 'check');
+    assert.match(russian.stdout, /^draft\.md:1:1: предупреждение: Этот файл похож на карточку клиента, но в нём нет имени; добавьте строку «name: …»\.$/m);
+    assert.doesNotMatch(polish.stdout + russian.stdout, /is not a valid date|must start with|does not parse/);
+    const json = JSON.parse(runIn(fixturePath('notebook-basic'), 'ru_RU.UTF-8', 'check', '--json').stdout) as { problems: { path: string; line: number; severity: string; message: string; code: string }[] };
+    const ivan = json.problems.find((problem) => problem.path === 'ivan-petrov.md');
+    assert.deepEqual(ivan && { line: ivan.line, severity: ivan.severity, code: ivan.code, message: ivan.message },
+      { line: 6, severity: 'error', code: 'nextContact.invalid', message: 'next_contact "2026-02-30" is not a valid date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM).' });
+  });
+
+  it('ru_RU.UTF-8: a date phrase it cannot read, with the month and the plural form in Russian', () => {
+    const result = run('ru_RU.UTF-8', 'reschedule', 'olga-smirnova.md', '31 apr');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /«31 apr» — не дата: апрель никогда не длится 31 день$/m);
   });
 });

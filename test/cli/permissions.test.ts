@@ -46,7 +46,7 @@ describe('client-notebook with a dossier it may not read', function () {
   it('check names the file, lists the notebook\'s other problems, and exits 1', () => {
     const result = run('check');
     assert.equal(result.status, 1, result.stderr);
-    assert.match(result.stdout, /^clara-jones\.md:1:1: error: cannot be read: permission denied$/m);
+    assert.match(result.stdout, /^clara-jones\.md:1:1: error: The file cannot be read: permission denied\.$/m);
     assert.match(result.stdout, /^ivan-petrov\.md:6:1: error: /m, 'the rest of the notebook is still checked');
     assert.doesNotMatch(result.stderr, /unexpected error|EACCES/);
   });
@@ -64,7 +64,7 @@ describe('client-notebook with a dossier it may not read', function () {
     const before = fs.readFileSync(file);
     const result = run('log', 'clara-jones.md', 'call', 'Left a voicemail');
     assert.equal(result.status, 1);
-    assert.equal(result.stderr.trim(), 'client-notebook: clara-jones.md:1:1: cannot be read: permission denied Nothing was written.');
+    assert.equal(result.stderr.trim(), 'client-notebook: clara-jones.md:1:1: The file cannot be read: permission denied. Nothing was written.');
     assert.deepEqual(fs.readFileSync(file), before);
     assert.equal(fs.statSync(file).mode & 0o777, 0, 'its mode is left alone too');
   });

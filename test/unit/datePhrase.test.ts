@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { Day, Weekday, dayFromParts, formatDateTime, formatDay, parseIsoDate } from '../../src/core/schedule/calendar';
 import { PhraseContext, PhraseResult, describeDay, parseDatePhrase } from '../../src/core/schedule/datePhrase';
+import { english } from './fixtures';
 
 const MON_FRI: ReadonlySet<Weekday> = new Set<Weekday>([1, 2, 3, 4, 5]);
 
@@ -19,7 +20,7 @@ function ctx(today: string, weekStartsOn: Weekday = 1, workingDays: ReadonlySet<
 const WED = ctx('2026-11-25');
 
 function show(result: PhraseResult): string {
-  return result.ok ? formatDateTime(result) : `error: ${result.message}`;
+  return result.ok ? formatDateTime(result) : `error: ${english(result.message)}`;
 }
 
 function expectDate(input: string, expected: string, context: PhraseContext = WED): void {
@@ -30,8 +31,8 @@ function expectDate(input: string, expected: string, context: PhraseContext = WE
 function expectError(input: string, pattern: RegExp = /Expected a date like/, context: PhraseContext = WED): string {
   const result = parseDatePhrase(input, context);
   assert.ok(!result.ok, `${JSON.stringify(input)} should fail but gave ${show(result)}`);
-  assert.match(result.message, pattern);
-  return result.message;
+  assert.match(english(result.message), pattern);
+  return english(result.message);
 }
 
 /** Whether local noon of `day` exists in the process time zone (1994-12-31 does not on Kiritimati). */

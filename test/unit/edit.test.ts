@@ -6,7 +6,7 @@ import { findLogSection } from '../../src/core/dossier/logSection';
 import { findFrontMatter } from '../../src/core/dossier/textLayout';
 import { parseDossier } from '../../src/core/dossier/parse';
 import { formatDay } from '../../src/core/schedule/calendar';
-import { day, fixturePath } from './fixtures';
+import { day, english, fixturePath } from './fixtures';
 
 const EDITS = fixturePath('notebook-edits');
 const read = (file: string) => fs.readFileSync(path.join(EDITS, file), 'utf8');
@@ -14,7 +14,7 @@ const read = (file: string) => fs.readFileSync(path.join(EDITS, file), 'utf8');
 function logCall(file: string, extra: Partial<LogRequest> = {}) {
   const text = read(file);
   const plan = planLog(file, text, { day: day('2026-11-25'), kind: 'call', text: 'Agreed on dates', next: { day: day('2026-12-02') }, ...extra }, 'Log');
-  assert.ok(plan.ok, plan.ok ? '' : plan.message);
+  assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
   return { before: text, after: plan.text, edits: plan.edits, client: plan.client };
 }
 
@@ -61,7 +61,7 @@ describe('lossless edits', () => {
   it('keeps comments and quoting styles when rescheduling', () => {
     const text = read('quoting.md');
     const plan = planReschedule('quoting.md', text, { next: { day: day('2026-12-07'), time: 9 * 60 }, note: "Bring the 'final' offer: v3" }, 'Log');
-    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
     assert.equal(plan.client.nextNote, "Bring the 'final' offer: v3");
     assert.equal(formatDay(plan.client.next!.day), '2026-12-07');
     const changedLines = plan.text.split('\n').filter((line, i) => line !== text.split('\n')[i]);
@@ -97,7 +97,7 @@ describe('lossless edits', () => {
     const broken = fs.readFileSync(path.join(fixturePath('notebook-basic'), 'broken.md'), 'utf8');
     const plan = planReschedule('broken.md', broken, { next: { day: day('2026-12-01') } }, 'Log');
     assert.equal(plan.ok, false);
-    assert.ok(!plan.ok && plan.line >= 2 && /does not parse/.test(plan.message));
+    assert.ok(!plan.ok && plan.line >= 2 && /does not parse/.test(english(plan.message)));
   });
 
   it('creates next_contact and a log in a minimal dossier', () => {
@@ -133,7 +133,7 @@ describe('lossless edits', () => {
     ];
     for (const [text, change, expected] of cases) {
       const plan = planReschedule('a.yaml', text, change, 'Log');
-      assert.ok(plan.ok, plan.ok ? '' : plan.message);
+      assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
       assertOnlyEdited(text, plan.text, plan.edits);
       assert.equal(plan.text, expected);
     }
@@ -144,14 +144,14 @@ describe('lossless edits', () => {
     const block = findFrontMatter(text)!;
     assert.equal(findLogSection(text, block.bodyStart, block.closingLine + 1, 'Log')?.entries.length, 1);
     const plan = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'y' }, 'Log');
-    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
     assert.ok(plan.text.endsWith('## Log\n\n- 2026-01-02 call: y\n- 2026-01-01 call: x\n'));
   });
 
   it('puts the first entry after indented text under the log heading, which it would otherwise swallow', () => {
     const text = '---\nname: A\n---\n## Log\n  indented stray text';
     const plan = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: '' }, 'Log');
-    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
     assert.equal(plan.text, text + '\n\n- 2026-01-02 call:');
     assert.equal(plan.client.log[0].text, '');
   });
@@ -162,18 +162,18 @@ describe('lossless edits', () => {
     assert.ok(spaces.ok);
     assert.ok(spaces.text.endsWith('- 2026-01-02 call: trailing\n  next\n'));
     const cr = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'old\rmac' }, 'Log');
-    assert.ok(cr.ok, cr.ok ? '' : cr.message);
+    assert.ok(cr.ok, cr.ok ? '' : english(cr.message));
     assert.ok(!cr.text.includes('\r'));
     assert.equal(cr.client.log[0].text, 'old\nmac');
     const separator = planLog('a.md', text, { day: day('2026-01-02'), kind: 'call', text: 'a\u2028b' }, 'Log');
-    assert.ok(separator.ok, separator.ok ? '' : separator.message);
+    assert.ok(separator.ok, separator.ok ? '' : english(separator.message));
     assert.equal(separator.client.log[0].text, 'a\u2028b');
   });
 
   it('never lets a removal change another key (an indented comment would join a block scalar): the value is emptied instead', () => {
     const text = '---\nname: A\nnotes: |\nnext_note: x\n   # about the note\n---\n';
     const plan = planReschedule('a.md', text, { note: '' }, 'Log');
-    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
     assert.equal(plan.text, '---\nname: A\nnotes: |\nnext_note:\n   # about the note\n---\n');
   });
 });
@@ -182,7 +182,7 @@ describe('clearing a key next to a keep-chomped block scalar', () => {
   it('empties the value instead of removing the line, so the block keeps its blank lines', () => {
     const text = '---\nname: Acme\nx-ref: |+\n  :\nnext_action: call\n\nnotes: n\n---\n';
     const plan = planReschedule('acme.md', text, { action: '' }, 'Log');
-    assert.ok(plan.ok, plan.ok ? '' : plan.message);
+    assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
     assert.equal(plan.text, '---\nname: Acme\nx-ref: |+\n  :\nnext_action:\n\nnotes: n\n---\n');
     assert.equal(plan.client.nextAction, undefined);
     const simple = planReschedule('b.md', '---\nname: B\nnext_action: call\nnotes: n\n---\n', { action: '' }, 'Log');

@@ -5,9 +5,16 @@ import { loadNotebook } from '../../src/core/notebook/load';
 import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
 import { parseIsoDate, Day } from '../../src/core/schedule/calendar';
 import { NodeFileStore } from '../../src/node/fileStore';
+import { Message } from '../../src/core/messages';
+import { ENGLISH, messageText } from '../../src/messageText';
 
 /** The repository root, from out/test/unit or test/unit. */
 export const REPO = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../../package.json')) ? '../..' : '../../..');
+
+/** An engine message in its English words, as `--json` prints it. */
+export function english(message: Message): string {
+  return messageText(message, ENGLISH, 'en-GB');
+}
 
 export function fixturePath(name: string): string {
   return path.join(REPO, 'test', 'fixtures', name);

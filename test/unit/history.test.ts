@@ -73,7 +73,6 @@ describe('history from git log output', () => {
     assert.deepEqual(commit.removed, [{ date: '2026-11-01', kind: 'call', text: 'Typo in teh text' }]);
     assert.equal(commit.subject, 'Tidy up');
     assert.deepEqual(parseHistory(''), []);
-    assert.match(formatHistory('a.md', 'Ana', []), /no history in git yet/);
     assert.match(formatHistory('a.md', 'Ana', [commit]), /2026-11-02  abc123  Ana  Tidy up\n {4}next_contact: 2026-11-05 -> 2026-11-06 09:30\n {4}\+ 2026-11-01 call: Typo in the text\n {4}- 2026-11-01 call: Typo in teh text/);
   });
 

@@ -2,14 +2,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, planSetField } from '../../src/core/dossier/edit';
-import { fixturePath } from './fixtures';
+import { english, fixturePath } from './fixtures';
 
 const EDITS = fixturePath('notebook-edits');
 const read = (file: string) => fs.readFileSync(path.join(EDITS, file), 'utf8');
 
 function set(file: string, text: string, key: string, value: string) {
   const plan = planSetField(file, text, key, value, 'Log');
-  assert.ok(plan.ok, plan.ok ? '' : plan.message);
+  assert.ok(plan.ok, plan.ok ? '' : english(plan.message));
   assert.equal(applyEdits(text, plan.edits), plan.text);
   return plan;
 }

@@ -7,7 +7,7 @@ import { Client } from '../../src/core/dossier/dossier';
 import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
 import { DEFAULT_SEGMENTS, parseSettings } from '../../src/core/notebook/settings';
 import { formatDay } from '../../src/core/schedule/calendar';
-import { day, fixturePath, loadFolder } from './fixtures';
+import { day, english, fixturePath, loadFolder } from './fixtures';
 
 // Every expected value here is worked out by hand in test/fixtures/notebook-stats/EXPECTED.md.
 const TODAY = day('2026-11-25');
@@ -152,9 +152,9 @@ describe('segment thresholds in .client-notebook.yaml', () => {
   it('reports what is wrong, on the line of the segments key, and keeps the default', () => {
     const { settings, problems } = parseSettings('currency: PLN\nsegments:\n  recent_days: soon\n  vip_amount: {pln: 5}\n  vip_count: 3\n');
     assert.deepEqual(problems.map((p) => [p.line, p.severity]), [[2, 'error'], [2, 'error'], [2, 'error']]);
-    assert.match(problems[0].message, /recent_days must be a whole number above 0, not "soon"/);
-    assert.match(problems[1].message, /vip_amount for "pln"/);
-    assert.match(problems[2].message, /vip_count is not a threshold/);
+    assert.match(english(problems[0].message), /recent_days must be a whole number above 0, not "soon"/);
+    assert.match(english(problems[1].message), /vip_amount for "pln"/);
+    assert.match(english(problems[2].message), /vip_count is not a threshold/);
     assert.equal(settings.segments.recentDays, 90);
     assert.equal(parseSettings('segments: 5\n').problems.length, 1);
   });

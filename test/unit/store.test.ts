@@ -109,12 +109,12 @@ describe('the store port and syncNotebook', () => {
     try {
       const store = new NodeFileStore(dir);
       const index = await asNobody(() => loadNotebook(store));
-      assert.deepEqual(index.problems('clara-jones.md'), [{ path: 'clara-jones.md', line: 1, column: 1, severity: 'error', message: 'cannot be read: permission denied' }]);
+      assert.deepEqual(index.problems('clara-jones.md'), [{ path: 'clara-jones.md', line: 1, column: 1, severity: 'error', message: { code: 'file.permissionDenied' } }]);
       assert.equal(index.client('clara-jones.md'), undefined);
       assert.equal(index.clientCount, expected - 1);
       assert.equal(index.client('anna-nowak.md')?.name, 'Anna Nowak');
-      assert.deepEqual(await asNobody(() => store.read('clara-jones.md')), { unreadable: 'permission denied' });
-      await asNobody(async () => assert.throws(() => store.readSync('clara-jones.md'), /^Error: clara-jones\.md cannot be read: permission denied$/));
+      assert.deepEqual(await asNobody(() => store.read('clara-jones.md')), { unreadable: 'permissionDenied' });
+      await asNobody(async () => assert.throws(() => store.readSync('clara-jones.md'), /^Error: clara-jones\.md: the file cannot be read: permission denied$/));
 
       fs.chmodSync(path.join(dir, 'clara-jones.md'), 0o644);
       await asNobody(() => syncNotebook(index, store));

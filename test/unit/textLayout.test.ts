@@ -82,7 +82,7 @@ function referenceLogSection(text: string, bodyStart: number, bodyFirstLine: num
     closeEntry();
     const item = /^- (.*)$/s.exec(line.text);
     if (item && section.firstItemStart === undefined) section.firstItemStart = line.start;
-    const parsed: EntryParse = item ? parseEntryText(item[1], line.number) : { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
+    const parsed: EntryParse = item ? parseEntryText(item[1], line.number) : { issue: NOT_AN_ENTRY };
     if (parsed.entry) {
       current = { entry: parsed.entry, lines: [] };
       section.entries.push(parsed.entry);

@@ -12,6 +12,7 @@ import { createFileExclusive } from '../../node/atomicWrite';
 import { importCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../gitCommit';
 import * as l10n from '@vscode/l10n';
+import { say, sayInEnglish } from '../l10n';
 import { CliError, Session } from '../session';
 
 const usage = () => `${l10n.t('Usage:')} client-notebook import FILE [--dry-run] [--json] [--map "name=Full name,email=E-mail,…"] [--folder DIR] [--tag T]`;
@@ -38,11 +39,11 @@ function planText(plan: ImportPlan, file: string, source: ImportSource, dryRun: 
   for (const each of plan.create) {
     if (failed.includes(each.path)) continue;
     lines.push(`  ${each.path.padEnd(width)}  ${describe(each)}`);
-    for (const warning of each.warnings) lines.push(`  ${' '.repeat(width)}  ${l10n.t('line {0}', each.line)}: ${warning}`);
+    for (const warning of each.warnings) lines.push(`  ${' '.repeat(width)}  ${l10n.t('line {0}', each.line)}: ${say(warning)}`);
   }
   if (plan.skip.length) {
     lines.push('', l10n.t('Skipped {0}:', plan.skip.length));
-    for (const each of plan.skip) lines.push(`  ${l10n.t('line {0}', each.line)}  ${each.name}: ${each.reason}`);
+    for (const each of plan.skip) lines.push(`  ${l10n.t('line {0}', each.line)}  ${each.name}: ${say(each.reason)}`);
   }
   if (failed.length) lines.push('', l10n.t('Not created, the file appeared meanwhile: {0}', failed.join(', ')));
   if (dryRun) lines.push('', l10n.t('Dry run: nothing was written.'));
@@ -75,7 +76,7 @@ export function runImport(session: Session, args: string[]): number {
   try {
     source = readImportSource(decodeContacts(bytes), values.map);
   } catch (error) {
-    if (error instanceof MappingError || error instanceof VCardError) throw new CliError(error.message, 2);
+    if (error instanceof MappingError || error instanceof VCardError) throw new CliError(say(error.reason), 2);
     throw error;
   }
   const template = session.store.readSync(TEMPLATE_FILE) ?? DEFAULT_TEMPLATE;
@@ -103,7 +104,7 @@ export function runImport(session: Session, args: string[]): number {
     if (created.length) pending.finish(created, importCommitMessage(created.length));
   }
   if (session.json) {
-    const json = planJson({ create: plan.create.filter((each) => !failed.includes(each.path)), skip: plan.skip });
+    const json = planJson({ create: plan.create.filter((each) => !failed.includes(each.path)), skip: plan.skip }, sayInEnglish);
     session.io.out(JSON.stringify({ source: source.source, dry_run: dryRun, ...json, failed }, null, 2));
   } else {
     session.io.out(planText(plan, file === '-' ? 'stdin' : path.basename(file), source, dryRun, failed));

@@ -10,6 +10,7 @@ import { CliError, Session, phraseContext, resolveClient } from '../session';
 import { editDossier } from './write';
 import * as l10n from '@vscode/l10n';
 import { kindText } from '../render';
+import { say } from '../l10n';
 
 const NO_FOLLOW_UP = new Set(['none', 'never', 'no', '-']);
 
@@ -17,7 +18,7 @@ const NO_FOLLOW_UP = new Set(['none', 'never', 'no', '-']);
 function parseWhen(session: Session, when: string, option: string): DateTime | null {
   if (NO_FOLLOW_UP.has(when.trim().toLowerCase())) return null;
   const parsed = parseDatePhrase(when, phraseContext(session));
-  if (!parsed.ok) throw new CliError(`${option} "${when}": ${parsed.message}`, 2);
+  if (!parsed.ok) throw new CliError(`${option} "${when}": ${say(parsed.message)}`, 2);
   return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
 }
 

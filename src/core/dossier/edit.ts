@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { DateTime, Day, Minutes, formatDateTime } from '../schedule/calendar';
 import { Client } from './dossier';
 import { EditRefused, TextEdit, YamlMappingEditor, applyEdits } from './frontMatterEdit';
@@ -25,7 +26,7 @@ export interface LogRequest extends ScheduleChange {
 
 export type EditPlan =
   | { ok: true; edits: TextEdit[]; text: string; client: Client }
-  | { ok: false; line: number; column: number; message: string };
+  | { ok: false; line: number; column: number; message: Message };
 
 const NEXT_KEYS = ['next_contact', 'next_action', 'next_note'];
 
@@ -47,8 +48,8 @@ function mappingEditor(path: string, text: string): { editor: YamlMappingEditor;
     return { editor, finish: (edits) => withoutAddedBreak(text + eol, text.length, mergeInserts(edits)) };
   }
   const block = findFrontMatter(text);
-  if (!block) throw new EditRefused('The file has no front matter, so it is not a dossier.');
-  if (!block.closed) throw new EditRefused('The front matter opened on line 1 is never closed with a "---" line.');
+  if (!block) throw new EditRefused({ code: 'edit.noFrontMatter' });
+  if (!block.closed) throw new EditRefused({ code: 'frontMatter.unclosed' });
   return { editor: new YamlMappingEditor(text.slice(block.yamlStart, block.yamlEnd), block.yamlStart, block.yamlFirstLine, eol), finish: mergeInserts };
 }
 
@@ -197,37 +198,36 @@ function untouchedValues(path: string, text: string, touched: string[]): string 
   return JSON.stringify(Object.entries(value).filter(([key]) => !touched.includes(key)));
 }
 
-const DISTURBS_OTHER_KEYS = 'The edit would change other keys of the front matter, so nothing was written; edit the file by hand.';
 
 /** Plans with cleared keys' lines removed, and if that disturbs another key, with their values emptied instead. */
 function planClearing(plan: (clearing: Clearing) => EditPlan): EditPlan {
   const removed = plan('remove');
-  return !removed.ok && removed.message === DISTURBS_OTHER_KEYS ? plan('empty') : removed;
+  return !removed.ok && removed.message.code === 'edit.disturbsOtherKeys' ? plan('empty') : removed;
 }
 
-function verify(path: string, before: string, edits: TextEdit[], logHeading: string, touched: string[], check: (client: Client) => string | undefined): EditPlan {
+function verify(path: string, before: string, edits: TextEdit[], logHeading: string, touched: string[], check: (client: Client) => Message | undefined): EditPlan {
   const text = applyEdits(before, edits);
   const parsed: DossierParse = parseDossier(path, text, logHeading);
-  if (parsed.kind !== 'dossier') return { ok: false, line: 1, column: 1, message: 'The edit would leave a file that is no longer a dossier, so nothing was written.' };
+  if (parsed.kind !== 'dossier') return { ok: false, line: 1, column: 1, message: { code: 'edit.noLongerDossier' } };
   // Lines around a removed or inserted one can change meaning (an indented comment after a block scalar).
   if (untouchedValues(path, text, touched) !== untouchedValues(path, before, touched)) {
-    return { ok: false, line: 1, column: 1, message: DISTURBS_OTHER_KEYS };
+    return { ok: false, line: 1, column: 1, message: { code: 'edit.disturbsOtherKeys' } };
   }
   const problem = check(parsed.client);
-  if (problem) return { ok: false, line: 1, column: 1, message: `The edit did not read back as intended (${problem}), so nothing was written.` };
+  if (problem) return { ok: false, line: 1, column: 1, message: problem };
   return { ok: true, edits, text, client: parsed.client };
 }
 
-function checkSchedule(client: Client, change: ScheduleChange): string | undefined {
-  if (change.next === null) return client.next ? 'next_contact is still set' : undefined;
-  if (change.next && formatDateTime(change.next) !== (client.next && formatDateTime(client.next))) return 'next_contact';
-  if (change.action !== undefined && (oneLine(change.action).toLowerCase() || undefined) !== client.nextAction) return 'next_action';
-  if (change.note !== undefined && (oneLine(change.note) || undefined) !== client.nextNote) return 'next_note';
+function checkSchedule(client: Client, change: ScheduleChange): Message | undefined {
+  if (change.next === null) return client.next ? { code: 'edit.nextContactKept' } : undefined;
+  if (change.next && formatDateTime(change.next) !== (client.next && formatDateTime(client.next))) return { code: 'edit.notReadBack', key: 'next_contact' };
+  if (change.action !== undefined && (oneLine(change.action).toLowerCase() || undefined) !== client.nextAction) return { code: 'edit.notReadBack', key: 'next_action' };
+  if (change.note !== undefined && (oneLine(change.note) || undefined) !== client.nextNote) return { code: 'edit.notReadBack', key: 'next_note' };
   return undefined;
 }
 
 function refusal(error: unknown): EditPlan {
-  if (error instanceof EditRefused) return { ok: false, line: error.line, column: error.column, message: error.message };
+  if (error instanceof EditRefused) return { ok: false, line: error.line, column: error.column, message: error.reason };
   throw error;
 }
 
@@ -235,14 +235,14 @@ function refuseBroken(path: string, text: string, logHeading: string): EditPlan 
   // Bytes that were not UTF-8 were replaced when read: writing back would lose them.
   const replaced = text.indexOf('\ufffd');
   if (replaced !== -1) {
-    return { ok: false, line: text.slice(0, replaced).split('\n').length, column: 1, message: 'The file holds bytes that are not UTF-8; it is left as it is so that they are kept.' };
+    return { ok: false, line: text.slice(0, replaced).split('\n').length, column: 1, message: { code: 'edit.notUtf8' } };
   }
   const parsed = parseDossier(path, text, logHeading);
   if (parsed.kind === 'dossier') return undefined;
   const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
   return first
-    ? { ok: false, line: first.line, column: first.column, message: `${first.message} The file is left as it is.` }
-    : { ok: false, line: 1, column: 1, message: 'This file is not a dossier (no name in its front matter), so it is left as it is.' };
+    ? { ok: false, line: first.line, column: first.column, message: { code: 'edit.broken', problem: first.message } }
+    : { ok: false, line: 1, column: 1, message: { code: 'edit.notDossier' } };
 }
 
 /** Plans a reschedule: `next_contact` (and action and note when given), nothing else. */
@@ -264,7 +264,7 @@ export function planLog(path: string, text: string, request: LogRequest, logHead
   const broken = refuseBroken(path, text, logHeading);
   if (broken) return broken;
   const kind = request.kind.trim().toLowerCase();
-  if (!/^[\p{L}\p{N}_-]+$/u.test(kind)) return { ok: false, line: 1, column: 1, message: `"${request.kind}" is not a kind of entry: use one word such as call, meeting or email.` };
+  if (!/^[\p{L}\p{N}_-]+$/u.test(kind)) return { ok: false, line: 1, column: 1, message: { code: 'edit.invalidKind', kind: request.kind } };
   const entry = formatEntry({ day: request.day, time: request.time, kind, text: request.text });
   return planClearing((clearing) => {
     try {
@@ -273,7 +273,7 @@ export function planLog(path: string, text: string, request: LogRequest, logHead
       edits.push(formatOfPath(path) === 'yaml' ? editor.prependToList('log', oneLine(entry)) : markdownLogEdit(text, entry, logHeading));
       return verify(path, text, finish(edits), logHeading, [...NEXT_KEYS, 'log'], (client) => {
         const top = client.log.find((item) => item.day === request.day && item.kind === kind);
-        if (!top) return 'the new log entry';
+        if (!top) return { code: 'edit.entryNotReadBack' };
         return checkSchedule(client, request);
       });
     } catch (error) {
@@ -292,9 +292,9 @@ const NOT_A_PLAIN_FIELD = new Set(['log', 'tags', 'aliases', 'email', 'phone', '
  * and the result is read back to check that the key now holds the value.
  */
 export function planSetField(path: string, text: string, key: string, value: string, logHeading: string): EditPlan {
-  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || NOT_A_PLAIN_FIELD.has(key)) return { ok: false, line: 1, column: 1, message: `"${key}" cannot be set as a plain value.` };
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) || NOT_A_PLAIN_FIELD.has(key)) return { ok: false, line: 1, column: 1, message: { code: 'edit.notPlainField', key } };
   const single = oneLine(value);
-  if (!single) return { ok: false, line: 1, column: 1, message: `The new ${key} is empty.` };
+  if (!single) return { ok: false, line: 1, column: 1, message: { code: 'edit.emptyValue', key } };
   const broken = refuseBroken(path, text, logHeading);
   if (broken) return broken;
   try {
@@ -303,8 +303,9 @@ export function planSetField(path: string, text: string, key: string, value: str
     return verify(path, text, edits, logHeading, [key], () => {
       const read = readYaml(yamlText(path, applyEdits(text, edits)));
       const mapping = read.ok ? read.value : null;
-      if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return key;
-      return (mapping as Record<string, unknown>)[key] === single ? undefined : key;
+      const unread: Message = { code: 'edit.notReadBack', key };
+      if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) return unread;
+      return (mapping as Record<string, unknown>)[key] === single ? undefined : unread;
     });
   } catch (error) {
     return refusal(error);

@@ -1,4 +1,5 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Message } from '../messages';
 import { LineEnding } from './textLayout';
 import { readYaml } from './yamlRead';
 
@@ -10,8 +11,8 @@ export interface TextEdit {
 }
 
 export class EditRefused extends Error {
-  constructor(message: string, readonly line = 1, readonly column = 1) {
-    super(message);
+  constructor(readonly reason: Message, readonly line = 1, readonly column = 1) {
+    super(reason.code);
   }
 }
 
@@ -63,9 +64,9 @@ export class YamlMappingEditor {
     const error = this.doc.errors[0];
     if (error) {
       const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-      throw new EditRefused(`The YAML does not parse, so the file is left as it is: ${error.message.split('\n')[0]}`, line + firstLine - 1, column);
+      throw new EditRefused({ code: 'edit.yamlUnparsable', detail: error.message.split('\n')[0] }, line + firstLine - 1, column);
     }
-    if (!isMap(this.doc.contents) || this.doc.contents.flow) throw new EditRefused('The YAML is not a block mapping of keys, so the file is left as it is.');
+    if (!isMap(this.doc.contents) || this.doc.contents.flow) throw new EditRefused({ code: 'edit.notBlockMapping' });
     this.map = this.doc.contents;
   }
 
@@ -97,10 +98,10 @@ export class YamlMappingEditor {
     return nextLineStart(this.yaml, Math.max(end - 1, 0));
   }
 
-  private lineError(pair: Pair, message: string): EditRefused {
+  private lineError(pair: Pair, reason: Message): EditRefused {
     const start = (pair.key as Scalar).range?.[0] ?? 0;
     const line = this.yaml.slice(0, start).split('\n').length + this.firstLine - 1;
-    return new EditRefused(message, line, 1);
+    return new EditRefused(reason, line, 1);
   }
 
   /**
@@ -113,7 +114,7 @@ export class YamlMappingEditor {
     const pair = this.pair(key);
     if (pair) {
       const node = pair.value;
-      if (node !== null && node !== undefined && !isScalar(node)) throw this.lineError(pair, `${key} holds a list or a mapping, so it is left as it is.`);
+      if (node !== null && node !== undefined && !isScalar(node)) throw this.lineError(pair, { code: 'edit.notScalar', key });
       if (isScalar(node) && node.range && node.range[1] > node.range[0]) {
         const [start, end] = node.range;
         const style = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL ? 'double' : styleOf(node);
@@ -185,7 +186,7 @@ export class YamlMappingEditor {
       const end = this.yaml[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
       return this.edit(end, end, `${this.eol}${indent}  - ${yamlScalar(item, 'double')}`);
     }
-    if (!isSeq(node)) throw this.lineError(pair, `${key} is not a list, so the entry cannot be added.`);
+    if (!isSeq(node)) throw this.lineError(pair, { code: 'edit.notList', key });
     const seq = node as YAMLSeq;
     const first = seq.items[0] as { range?: [number, number, number] | null } | undefined;
     const style = styleOf(first) === 'single' ? 'single' : 'double';
@@ -193,10 +194,10 @@ export class YamlMappingEditor {
       const open = seq.range![0];
       return this.edit(open + 1, open + 1, seq.items.length ? `${yamlScalar(item, style)}, ` : yamlScalar(item, style));
     }
-    if (!first?.range) throw this.lineError(pair, `${key} has an item that cannot be located.`);
+    if (!first?.range) throw this.lineError(pair, { code: 'edit.itemNotLocated', key });
     const lineStart = lineStartOf(this.yaml, first.range[0]);
     const prefix = this.yaml.slice(lineStart, first.range[0]);
-    if (!/^\s*-\s+$/.test(prefix)) throw this.lineError(pair, `The first item of ${key} does not start its own line, so the entry cannot be added.`);
+    if (!/^\s*-\s+$/.test(prefix)) throw this.lineError(pair, { code: 'edit.firstItemInline', key });
     return this.edit(lineStart, lineStart, `${prefix}${yamlScalar(item, style)}${this.eol}`);
   }
 

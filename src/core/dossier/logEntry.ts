@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Day, Minutes, dayFromParts, formatDateTime, isValidDate, parseIsoDateTime } from '../schedule/calendar';
 
 /** One interaction log entry: `- YYYY-MM-DD[ HH:MM] KIND: TEXT`. */
@@ -32,7 +33,7 @@ const SCORE = /^(\d{1,2})(?!\d)/;
 
 export interface EntryIssue {
   severity: 'error' | 'warning';
-  message: string;
+  message: Message;
 }
 
 /** An entry, an issue, or both (an order without an amount is still an entry). */
@@ -41,7 +42,7 @@ export interface EntryParse {
   issue?: EntryIssue;
 }
 
-export const NOT_AN_ENTRY = 'This line in the log is not an entry of the form "- YYYY-MM-DD[ HH:MM] KIND: TEXT"; it is kept as it is.';
+export const NOT_AN_ENTRY: EntryIssue = { severity: 'warning', message: { code: 'log.notAnEntry' } };
 
 /**
  * Parses the content of one entry (without the list marker), e.g.
@@ -51,22 +52,22 @@ export function parseEntryText(content: string, line: number): EntryParse {
   let entry = readUsualEntry(content, line);
   if (!entry) {
     const shape = ENTRY_SHAPE.exec(content);
-    if (!shape) return { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
+    if (!shape) return { issue: NOT_AN_ENTRY };
     const when = parseIsoDateTime(shape[1]);
-    if (!when) return { issue: { severity: 'error', message: `"${shape[1]}" is not a valid date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM).` } };
+    if (!when) return { issue: { severity: 'error', message: { code: 'log.invalidDate', value: shape[1] } } };
     entry = { day: when.day, kind: shape[2].toLowerCase(), text: shape[3] ?? '', line };
     if (when.time !== undefined) entry.time = when.time;
   }
   const { kind, text } = entry;
   if (kind === 'order' || kind === 'payment') {
     const amount = AMOUNT.exec(text);
-    if (!amount) return { entry, issue: { severity: 'warning', message: `An ${kind} entry should start with an amount, e.g. "12500 PLN".` } };
+    if (!amount) return { entry, issue: { severity: 'warning', message: { code: 'log.withoutAmount', kind } } };
     entry.amount = Number(amount[1].replace(',', '.'));
     if (amount[2]) entry.currency = amount[2];
   } else if (kind === 'nps') {
     const score = SCORE.exec(text);
     const value = score ? Number(score[1]) : NaN;
-    if (!(value >= 0 && value <= 10)) return { entry, issue: { severity: 'warning', message: `An nps entry must start with a score from 0 to 10${score ? `, not ${score[1]}` : ''}.` } };
+    if (!(value >= 0 && value <= 10)) return { entry, issue: { severity: 'warning', message: { code: 'log.invalidScore', score: score?.[1] } } };
     entry.score = value;
   }
   return { entry };

@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Line } from './textLayout';
 import { EntryParse, LogEntry, NOT_AN_ENTRY, parseEntryText } from './logEntry';
 
@@ -5,7 +6,7 @@ export interface LogIssue {
   line: number;
   column: number;
   severity: 'error' | 'warning';
-  message: string;
+  message: Message;
 }
 
 /** The `## Log` section of a Markdown body. */
@@ -112,7 +113,7 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
     }
     closeEntry();
     if (item !== undefined && section.firstItemStart === undefined) section.firstItemStart = start;
-    const parsed: EntryParse = item !== undefined ? parseEntryText(item, number) : { issue: { severity: 'warning', message: NOT_AN_ENTRY } };
+    const parsed: EntryParse = item !== undefined ? parseEntryText(item, number) : { issue: NOT_AN_ENTRY };
     if (parsed.entry) {
       current = { entry: parsed.entry, lines: [] };
       section.entries.push(parsed.entry);

@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Problem } from '../problems';
 import { isValidDate, parseIsoDateTime } from '../schedule/calendar';
 import { parseDuration } from '../schedule/duration';
@@ -60,7 +61,7 @@ class FieldReader {
     private readonly keyLines: Record<string, number>,
   ) {}
 
-  report(key: string, message: string, severity: Problem['severity'] = 'error'): void {
+  report(key: string, message: Message, severity: Problem['severity'] = 'error'): void {
     this.problems.push({ path: this.path, line: this.keyLines[key] ?? 1, column: 1, severity, message });
   }
 
@@ -69,7 +70,7 @@ class FieldReader {
     const value = this.data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string') {
-      this.report(key, `${key} must be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}.`);
+      this.report(key, { code: 'field.notText', key, found: Array.isArray(value) ? 'list' : 'mapping' });
       return undefined;
     }
     const trimmed = value.trim();
@@ -87,12 +88,12 @@ class FieldReader {
         if (typeof item === 'string') {
           if (item.trim()) items.push(detach(item.trim()));
         } else if (item !== null) {
-          this.report(key, `Each item of ${key} must be text.`);
+          this.report(key, { code: 'field.itemNotText', key });
         }
       }
       return items;
     }
-    this.report(key, `${key} must be text or a list of texts.`);
+    this.report(key, { code: 'field.notTextOrList', key });
     return [];
   }
 }
@@ -100,18 +101,18 @@ class FieldReader {
 function readDateList(reader: FieldReader, key: string, value: YamlValue | undefined): ImportantDate[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.report(key, `${key} must be a list of {label, date} items.`);
+    reader.report(key, { code: 'dates.notList', key });
     return [];
   }
   const dates: ImportantDate[] = [];
   for (const item of value) {
     if (!isMapping(item) || typeof item.date !== 'string') {
-      reader.report(key, `Each item of ${key} needs a date (YYYY-MM-DD, or MM-DD when the year is unknown).`);
+      reader.report(key, { code: 'dates.itemWithoutDate', key });
       continue;
     }
     const date = parsePartialDate(item.date.trim());
     if (!date) {
-      reader.report(key, `"${item.date}" in ${key} is not a valid date (expected YYYY-MM-DD, or MM-DD when the year is unknown).`);
+      reader.report(key, { code: 'dates.invalid', key, value: item.date });
       continue;
     }
     const label = typeof item.label === 'string' && item.label.trim() ? detach(item.label.trim()) : 'Date';
@@ -123,13 +124,13 @@ function readDateList(reader: FieldReader, key: string, value: YamlValue | undef
 function readContacts(reader: FieldReader, value: YamlValue | undefined): Contact[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    reader.report('contacts', 'contacts must be a list of people, each with a name.');
+    reader.report('contacts', { code: 'contacts.notList' });
     return [];
   }
   const contacts: Contact[] = [];
   for (const item of value) {
     if (!isMapping(item) || typeof item.name !== 'string' || !item.name.trim()) {
-      reader.report('contacts', 'Each contact needs a name.');
+      reader.report('contacts', { code: 'contacts.withoutName' });
       continue;
     }
     const contact: Contact = { name: detach(item.name.trim()) };
@@ -140,7 +141,7 @@ function readContacts(reader: FieldReader, value: YamlValue | undefined): Contac
     if (typeof item.birthday === 'string' && item.birthday.trim()) {
       const birthday = parsePartialDate(item.birthday.trim());
       if (birthday) contact.birthday = birthday;
-      else reader.report('contacts', `The birthday "${item.birthday}" of ${contact.name} is not a valid date (YYYY-MM-DD or MM-DD).`);
+      else reader.report('contacts', { code: 'contacts.invalidBirthday', value: item.birthday, name: contact.name });
     }
     contacts.push(contact);
   }
@@ -169,13 +170,13 @@ function toClient(path: string, format: DossierFormat, name: string, reader: Fie
   if (next !== undefined) {
     const when = parseIsoDateTime(next);
     if (when) client.next = when;
-    else reader.report('next_contact', `next_contact "${next}" is not a valid date (expected YYYY-MM-DD or YYYY-MM-DD HH:MM).`);
+    else reader.report('next_contact', { code: 'nextContact.invalid', value: next });
   }
   const cadence = reader.text('cadence');
   if (cadence !== undefined) {
     const duration = parseDuration(cadence);
     if (duration && duration.amount > 0) client.cadence = duration;
-    else reader.report('cadence', `cadence "${cadence}" is not a duration (expected e.g. 10d, 2w, 1m or 1y).`);
+    else reader.report('cadence', { code: 'cadence.invalid', value: cadence });
   }
   return client;
 }
@@ -189,13 +190,13 @@ function nameOf(reader: FieldReader, data: Mapping): string | 'missing' | 'inval
   const name = data.name;
   if (typeof name === 'string') return name.trim() ? detach(name.trim()) : 'missing';
   if (name === undefined || name === null) return 'missing';
-  reader.report('name', `name must be text, not a ${Array.isArray(name) ? 'list' : 'mapping'}.`);
+  reader.report('name', { code: 'field.notText', key: 'name', found: Array.isArray(name) ? 'list' : 'mapping' });
   return 'invalid';
 }
 
 function withoutName(reader: FieldReader, name: 'missing' | 'invalid', looksLikeOne: boolean): DossierParse {
   if (name === 'invalid') return { kind: 'broken', problems: reader.problems };
-  if (looksLikeOne) reader.report('name', 'This file looks like a dossier but has no name; add "name: …" to it.', 'warning');
+  if (looksLikeOne) reader.report('name', { code: 'name.missing' }, 'warning');
   return { kind: 'other', problems: looksLikeOne ? reader.problems : [] };
 }
 
@@ -204,18 +205,18 @@ function parseMarkdown(path: string, text: string, logHeading: string): DossierP
   if (!block) return { kind: 'other', problems: [] };
   const problems: Problem[] = [];
   if (!block.closed) {
-    problems.push({ path, line: 1, column: 1, severity: 'error', message: 'The front matter opened on line 1 is never closed with a "---" line.' });
+    problems.push({ path, line: 1, column: 1, severity: 'error', message: { code: 'frontMatter.unclosed' } });
     return { kind: 'broken', problems };
   }
   if (block.yamlEnd - block.yamlStart > MAX_FRONT_MATTER_CHARS) {
-    problems.push({ path, line: 1, column: 1, severity: 'error', message: `The front matter is larger than ${MAX_FRONT_MATTER_CHARS / 1024} KB, so the file is skipped.` });
+    problems.push({ path, line: 1, column: 1, severity: 'error', message: { code: 'frontMatter.tooLarge', kb: MAX_FRONT_MATTER_CHARS / 1024 } });
     return { kind: 'broken', problems };
   }
   const yaml = readYaml(text.slice(block.yamlStart, block.yamlEnd), { firstLine: block.yamlFirstLine });
   if (!yaml.ok) {
     // A file whose front matter does not parse is a dossier only if it seems to want to be one.
     const mentionsName = /^name\s*:/m.test(text.slice(block.yamlStart, block.yamlEnd));
-    problems.push({ path, ...yaml.error, severity: 'error', message: `The front matter does not parse: ${yaml.error.message}` });
+    problems.push({ path, ...yaml.error, severity: 'error', message: { code: 'frontMatter.unparsable', detail: yaml.error.message } });
     return { kind: mentionsName ? 'broken' : 'other', problems: mentionsName ? problems : [] };
   }
   if (!isMapping(yaml.value)) return { kind: 'other', problems };
@@ -233,12 +234,12 @@ function parseMarkdown(path: string, text: string, logHeading: string): DossierP
 function parseYamlDossier(path: string, text: string): DossierParse {
   const source = hasBom(text) ? text.slice(1) : text;
   if (source.length > MAX_FRONT_MATTER_CHARS * 4) {
-    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: `The YAML dossier is larger than ${(MAX_FRONT_MATTER_CHARS * 4) / 1024} KB, so it is skipped.` }] };
+    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: { code: 'yamlFile.tooLarge', kb: (MAX_FRONT_MATTER_CHARS * 4) / 1024 } }] };
   }
   const yaml = readYaml(source);
   if (!yaml.ok) {
     const mentionsName = /^name\s*:/m.test(source);
-    const problem: Problem = { path, ...yaml.error, severity: 'error', message: `The file does not parse as YAML: ${yaml.error.message}` };
+    const problem: Problem = { path, ...yaml.error, severity: 'error', message: { code: 'yamlFile.unparsable', detail: yaml.error.message } };
     return { kind: mentionsName ? 'broken' : 'other', problems: mentionsName ? [problem] : [] };
   }
   if (!isMapping(yaml.value)) return { kind: 'other', problems: [] };
@@ -253,7 +254,7 @@ function parseYamlDossier(path: string, text: string): DossierParse {
     items.forEach((item, index) => {
       const line = itemLines[index] ?? yaml.keyLines.log ?? 1;
       if (typeof item !== 'string') {
-        reader.problems.push({ path, line, column: 1, severity: 'warning', message: 'A log item must be a text of the form "YYYY-MM-DD[ HH:MM] KIND: TEXT".' });
+        reader.problems.push({ path, line, column: 1, severity: 'warning', message: { code: 'log.itemNotText' } });
         return;
       }
       const parsed = parseEntryText(item.trim(), line);
@@ -261,7 +262,7 @@ function parseYamlDossier(path: string, text: string): DossierParse {
       if (parsed.issue) reader.problems.push({ path, line, column: 1, ...parsed.issue });
     });
   } else if (items !== undefined && items !== null) {
-    reader.report('log', 'log must be a list of entries such as "2026-11-20 call: Discussed the offer".');
+    reader.report('log', { code: 'log.notList' });
   }
   return { kind: 'dossier', client: toClient(path, 'yaml', name, reader, data, log), problems: reader.problems };
 }
@@ -289,16 +290,13 @@ function notText(path: string, text: string): Problem | undefined {
   const at = nul !== -1 ? nul : replaced;
   if (at === -1) return undefined;
   const line = text.slice(0, at).split('\n').length;
-  const message = nul !== -1
-    ? 'The file holds NUL bytes, so it is not a text dossier; it is skipped.'
-    : 'The file holds bytes that are not UTF-8 (is it UTF-16 or another encoding?); it is skipped and never written, so those bytes are kept.';
-  return { path, line, column: 1, severity: 'error', message };
+  return { path, line, column: 1, severity: 'error', message: { code: nul !== -1 ? 'file.nulBytes' : 'file.notUtf8' } };
 }
 
 /** Reads one file of the notebook. */
 export function parseDossier(path: string, text: string, logHeading: string): DossierParse {
   if (text.length > MAX_FILE_CHARS) {
-    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: `The file is larger than ${MAX_FILE_CHARS / 1024 / 1024} MB, so it is skipped.` }] };
+    return { kind: 'broken', problems: [{ path, line: 1, column: 1, severity: 'error', message: { code: 'file.tooLarge', mb: MAX_FILE_CHARS / 1024 / 1024 } }] };
   }
   const encoding = notText(path, text);
   if (encoding) {

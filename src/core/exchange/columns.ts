@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Table } from './table';
 
 /** What a column can hold. `skip` leaves the column out. */
@@ -86,7 +87,12 @@ export function mapsAName(mapping: ColumnMapping): boolean {
   return mapping.some((field) => field === 'name' || field === 'first_name' || field === 'last_name' || field === 'company');
 }
 
-export class MappingError extends Error {}
+/** A column mapping that cannot be used, and why. */
+export class MappingError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.code);
+  }
+}
 
 /**
  * A mapping given by the user: `name=Full name,email=E-mail,phone=Tel`.
@@ -97,16 +103,16 @@ export function parseMapSpec(spec: string | Record<string, string>, headers: rea
   const pairs: [string, string][] = typeof spec === 'string'
     ? spec.split(',').filter((part) => part.trim()).map((part) => {
       const equals = part.indexOf('=');
-      if (equals < 0) throw new MappingError(`"${part.trim()}" in the mapping is not FIELD=COLUMN.`);
+      if (equals < 0) throw new MappingError({ code: 'import.mappingNotPair', part: part.trim() });
       return [part.slice(0, equals).trim(), part.slice(equals + 1).trim()];
     })
     : Object.entries(spec);
   const mapping: ColumnMapping = headers.map(() => 'skip');
   for (const [rawField, column] of pairs) {
     const field = rawField.trim().toLowerCase().replace(/-/g, '_');
-    if (!isTargetField(field)) throw new MappingError(`"${rawField}" is not a field; use one of ${TARGET_FIELDS.filter((each) => each !== 'skip').join(', ')}.`);
+    if (!isTargetField(field)) throw new MappingError({ code: 'import.mappingNotField', field: rawField, fields: TARGET_FIELDS.filter((each) => each !== 'skip') });
     const index = columnIndex(column, headers);
-    if (index < 0) throw new MappingError(`The table has no column "${column}". Its columns: ${headers.map((header) => `"${header}"`).join(', ')}.`);
+    if (index < 0) throw new MappingError({ code: 'import.mappingNoColumn', column, columns: [...headers] });
     mapping[index] = field;
   }
   return mapping;

@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Client } from '../dossier/dossier';
 import { NewClientFields, renderTemplate } from '../notebook/newDossier';
 import { slugOf, uniqueFileName } from '../notebook/slug';
@@ -19,15 +20,18 @@ export interface PlannedClient {
   /** The source line the contact starts on. */
   line: number;
   /** What was left out while cleaning (an address that is not one, a date that is not one). */
-  warnings: string[];
+  warnings: Message[];
   /** The new file's text. */
   text: string;
 }
 
+/** How a contact was found to be a client already known. */
+type DuplicateBy = Extract<Message, { code: 'import.duplicate' }>['by'];
+
 /** A row the import leaves out, and why. */
 export interface SkippedRow {
   name: string;
-  reason: string;
+  reason: Message;
   /** The client it duplicates: an existing dossier's path, or the path planned for an earlier row. */
   existing?: string;
   line: number;
@@ -64,12 +68,12 @@ interface Cleaned {
   website?: string;
   address?: string;
   linkedin?: string;
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** A contact after clean-up: names joined or split, addresses and numbers normalised. */
 export function cleanRecord(record: ContactRecord, extraTags: readonly string[] = []): Cleaned {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const first = cleanName([record.firstName, record.middleName].filter(Boolean).join(' '));
   const last = cleanName(record.lastName);
   let name = [first, last].filter(Boolean).join(' ');
@@ -88,17 +92,17 @@ export function cleanRecord(record: ContactRecord, extraTags: readonly string[] 
   const emails: string[] = [];
   for (const raw of record.emails) {
     const email = cleanEmail(raw);
-    if (!email) warnings.push(`"${cleanText(raw)}" is not an e-mail address; left out.`);
+    if (!email) warnings.push({ code: 'import.invalidEmail', value: cleanText(raw) });
     else if (!emails.some((other) => other.toLowerCase() === email.toLowerCase())) emails.push(email);
   }
   const phones: string[] = [];
   for (const raw of record.phones) {
     const phone = cleanPhone(raw);
-    if (!phone) warnings.push(`"${cleanText(raw)}" is not a phone number; left out.`);
+    if (!phone) warnings.push({ code: 'import.invalidPhone', value: cleanText(raw) });
     else if (!phones.some((other) => phoneKey(other) === phoneKey(phone))) phones.push(phone);
   }
   const birthday = cleanBirthday(record.birthday);
-  if (record.birthday?.trim() && !birthday && !/^0+\/0+\/0+$/.test(record.birthday.trim())) warnings.push(`"${cleanText(record.birthday)}" is not a date; the birthday is left out.`);
+  if (record.birthday?.trim() && !birthday && !/^0+\/0+\/0+$/.test(record.birthday.trim())) warnings.push({ code: 'import.invalidBirthday', value: cleanText(record.birthday) });
   const tags = cleanTags([...record.tags, ...extraTags]);
   return {
     name, ...parts, company, role: cleanText(record.role) || undefined, emails, phones, birthday, tags,
@@ -149,18 +153,18 @@ class Identities {
    * both sides carry e-mail addresses (or both phone numbers) and none is
    * shared: then they are two people with one name.
    */
-  match(contact: Cleaned): { known: Known; why: string } | undefined {
+  match(contact: Cleaned): { known: Known; by: DuplicateBy; value?: string } | undefined {
     for (const email of contact.emails) {
       const known = this.byEmail.get(email.toLowerCase());
-      if (known) return { known, why: `same email ${email}` };
+      if (known) return { known, by: 'email', value: email };
     }
     for (const phone of contact.phones) {
       const known = this.byPhone.get(phoneKey(phone));
-      if (known) return { known, why: `same phone ${phone}` };
+      if (known) return { known, by: 'phone', value: phone };
     }
     const candidates = this.byName.get(`${identityKey(contact.name)}\u0000${identityKey(contact.company)}`) ?? [];
     const known = candidates.find((each) => !(each.hasEmails && contact.emails.length) && !(each.hasPhones && contact.phones.length));
-    if (known) return { known, why: contact.company ? 'same name and company' : 'same name, no company' };
+    if (known) return { known, by: contact.company ? 'nameAndCompany' : 'nameWithoutCompany' };
     return undefined;
   }
 }
@@ -201,14 +205,13 @@ export function planImport(records: readonly ContactRecord[], existing: Iterable
     const contact = cleanRecord(record, options.tags);
     const label = contact.name || contact.emails[0] || contact.phones[0] || cleanText(record.name) || `line ${record.line}`;
     if (!contact.name) {
-      plan.skip.push({ name: label, reason: 'no name or company', line: record.line });
+      plan.skip.push({ name: label, reason: { code: 'import.withoutName' }, line: record.line });
       continue;
     }
     const match = identities.match(contact);
     if (match) {
-      const { known, why } = match;
-      const reason = known.line === undefined ? `${why} as ${known.path}` : `${why} as line ${known.line} of this file`;
-      plan.skip.push({ name: contact.name, reason, existing: known.path, line: record.line });
+      const { known, by, value } = match;
+      plan.skip.push({ name: contact.name, reason: { code: 'import.duplicate', by, value, path: known.path, line: known.line }, existing: known.path, line: record.line });
       continue;
     }
     const fileName = uniqueFileName(safeStem(slugOf(contact.name)), '.md', (candidate) => taken(folder + candidate));
@@ -232,16 +235,16 @@ export function planImport(records: readonly ContactRecord[], existing: Iterable
   return plan;
 }
 
-/** The plan as the CLI's `--json` prints it. */
-export function planJson(plan: ImportPlan): {
+/** The plan as the CLI's `--json` prints it, its warnings and reasons in the words `text` gives them. */
+export function planJson(plan: ImportPlan, text: (message: Message) => string): {
   create: { name: string; path: string; company: string | null; email: string | null; phone: string | null; birthday: string | null; line: number; warnings: string[] }[];
   skip: { name: string; reason: string; existing: string | null; line: number }[];
 } {
   return {
     create: plan.create.map((each) => ({
       name: each.name, path: each.path, company: each.company ?? null, email: each.emails[0] ?? null, phone: each.phones[0] ?? null,
-      birthday: each.birthday ?? null, line: each.line, warnings: each.warnings,
+      birthday: each.birthday ?? null, line: each.line, warnings: each.warnings.map(text),
     })),
-    skip: plan.skip.map((each) => ({ name: each.name, reason: each.reason, existing: each.existing ?? null, line: each.line })),
+    skip: plan.skip.map((each) => ({ name: each.name, reason: text(each.reason), existing: each.existing ?? null, line: each.line })),
   };
 }

@@ -27,10 +27,7 @@ export function mapTable(table: Table, map?: string | Record<string, string> | C
   // A table of unknown origin whose name column was not recognised is mapped by the user, not guessed from a company column.
   const unsure = map === undefined && auto.source === 'table' && mapping.includes('skip') && !mapping.some((field) => field === 'name' || field === 'first_name' || field === 'last_name');
   if (unsure || !mapsAName(mapping)) {
-    throw new MappingError(
-      `No column of the table is known to hold the name. Its columns: ${table.headers.map((header) => `"${header}"`).join(', ')}. `
-      + 'Say which is which, e.g. --map "name=Full name,email=E-mail,phone=Tel".',
-    );
+    throw new MappingError({ code: 'import.noNameColumn', columns: [...table.headers] });
   }
   return { kind: 'table', source: map === undefined ? auto.source : 'table', table, mapping, records: recordsFromTable(table, mapping) };
 }

@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import ICAL from 'ical.js';
 import { ContactRecord } from './columns';
 
@@ -9,7 +10,12 @@ export function looksLikeVCard(text: string): boolean {
 type JCalProperty = [string, Record<string, unknown>, string, ...unknown[]];
 type JCalComponent = [string, JCalProperty[], JCalComponent[]];
 
-export class VCardError extends Error {}
+/** A vCard file that does not parse; `detail` is ical.js's own (English) message. */
+export class VCardError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.code);
+  }
+}
 
 function text(value: unknown): string {
   if (Array.isArray(value)) return value.map(text).join(' ');
@@ -37,7 +43,7 @@ export function parseVCards(source: string): ContactRecord[] {
   try {
     parsed = ICAL.parse(input);
   } catch (error) {
-    throw new VCardError(`The vCard file does not parse: ${error instanceof Error ? error.message : String(error)}`);
+    throw new VCardError({ code: 'import.vcardUnparsable', detail: error instanceof Error ? error.message : String(error) });
   }
   const components = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as JCalComponent[];
   const lines = startLines(input);

@@ -176,9 +176,8 @@ export function describeCommit(commit: HistoryCommit): string[] {
   return lines;
 }
 
-/** The history as the CLI prints it: one block a commit, newest first. */
+/** The history as the CLI prints it: one block a commit, newest first (the CLI words an empty one itself). */
 export function formatHistory(path: string, name: string, commits: readonly HistoryCommit[]): string {
-  if (!commits.length) return `${path}: ${name} has no history in git yet (the file was never committed).`;
   const blocks = commits.map((commit) => {
     const head = `${commit.date.slice(0, 10)}  ${commit.commit.slice(0, 7)}  ${commit.author}  ${commit.subject}`;
     const details = describeCommit(commit);

@@ -4,7 +4,7 @@ import { Problem } from '../problems';
 import { DueSchedule } from './dueSchedule';
 import { isCandidatePath } from './paths';
 import { DEFAULT_SETTINGS, NotebookSettings, SETTINGS_FILE, parseSettings } from './settings';
-import { FileRead, FileStamp, FileUnreadable } from './store';
+import { FileRead, FileStamp, FileUnreadable, UNREADABLE } from './store';
 
 interface FileRecord {
   parse: DossierParse;
@@ -71,7 +71,7 @@ export class NotebookIndex {
   /** What the store gave: the text, or why the file cannot be read (one error on it, read again next sync). */
   setRead(path: string, file: FileRead | FileUnreadable): IndexEffect {
     if (!('unreadable' in file)) return this.set(path, file.text, file.stamp);
-    const problems: Problem[] = [{ path, line: 1, column: 1, severity: 'error', message: `cannot be read: ${file.unreadable}` }];
+    const problems: Problem[] = [{ path, line: 1, column: 1, severity: 'error', message: UNREADABLE }];
     if (path === SETTINGS_FILE) {
       this.settingsSource = undefined;
       return this.useSettings({ settings: DEFAULT_SETTINGS, problems });

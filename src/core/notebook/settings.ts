@@ -1,3 +1,4 @@
+import { Message } from '../messages';
 import { Problem } from '../problems';
 import { Weekday } from '../schedule/calendar';
 import { Duration, parseDuration } from '../schedule/duration';
@@ -64,28 +65,28 @@ export function parseSettings(text: string, path = SETTINGS_FILE): SettingsParse
   const problems: Problem[] = [];
   const result = readYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!result.ok) {
-    problems.push({ path, ...result.error, severity: 'error', message: `The notebook settings do not parse: ${result.error.message}` });
+    problems.push({ path, ...result.error, severity: 'error', message: { code: 'settings.unparsable', detail: result.error.message } });
     return { settings: DEFAULT_SETTINGS, problems };
   }
   const value = result.value;
   if (value === null || (typeof value === 'string' && value.trim() === '')) return { settings: DEFAULT_SETTINGS, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ path, line: 1, column: 1, severity: 'error', message: 'The notebook settings must be a mapping of keys to values.' });
+    problems.push({ path, line: 1, column: 1, severity: 'error', message: { code: 'settings.notMapping' } });
     return { settings: DEFAULT_SETTINGS, problems };
   }
-  const report = (key: string, message: string) =>
+  const report = (key: string, message: Message) =>
     problems.push({ path, line: result.keyLines[key] ?? 1, column: 1, severity: 'error', message });
   const settings = { ...DEFAULT_SETTINGS, cadenceByTag: new Map<string, Duration>() };
 
   const heading = value.log_heading;
   if (typeof heading === 'string' && heading.trim()) settings.logHeading = heading.trim();
-  else if (heading !== undefined && heading !== null) report('log_heading', 'log_heading must be the text of a heading, e.g. "Log".');
+  else if (heading !== undefined && heading !== null) report('log_heading', { code: 'settings.logHeading' });
 
   const weekStart = value.week_starts_on;
   if (typeof weekStart === 'string') {
     const day = WEEKDAYS[weekStart.trim().toLowerCase()];
     if (day) settings.weekStartsOn = day;
-    else report('week_starts_on', `week_starts_on must be a weekday such as monday or sunday, not "${weekStart}".`);
+    else report('week_starts_on', { code: 'settings.weekStartsOn', value: weekStart });
   }
 
   const working = value.working_days;
@@ -94,18 +95,18 @@ export function parseSettings(text: string, path = SETTINGS_FILE): SettingsParse
     for (const item of working) {
       const day = typeof item === 'string' ? WEEKDAYS[item.trim().toLowerCase()] : undefined;
       if (day) days.add(day);
-      else report('working_days', `working_days must list weekdays such as mon, tue, …; "${String(item)}" is not one.`);
+      else report('working_days', { code: 'settings.workingDay', value: String(item) });
     }
     if (days.size) settings.workingDays = days;
   } else if (working !== undefined && working !== null) {
-    report('working_days', 'working_days must be a list of weekdays, e.g. [mon, tue, wed, thu, fri].');
+    report('working_days', { code: 'settings.workingDays' });
   }
 
   const capacity = value.daily_capacity;
   if (typeof capacity === 'string') {
     const number = Number(capacity);
     if (Number.isInteger(number) && number > 0) settings.dailyCapacity = number;
-    else report('daily_capacity', `daily_capacity must be a whole number above 0, not "${capacity}".`);
+    else report('daily_capacity', { code: 'settings.dailyCapacity', value: capacity });
   }
 
   const cadences = value.cadence_by_tag;
@@ -113,15 +114,15 @@ export function parseSettings(text: string, path = SETTINGS_FILE): SettingsParse
     for (const [tag, text] of Object.entries(cadences)) {
       const duration = typeof text === 'string' ? parseDuration(text) : undefined;
       if (duration) settings.cadenceByTag.set(tag.toLowerCase(), duration);
-      else report('cadence_by_tag', `The cadence for tag "${tag}" must be a duration such as 10d, 2w, 1m or 1y.`);
+      else report('cadence_by_tag', { code: 'settings.tagCadence', tag });
     }
   } else if (cadences !== undefined && cadences !== null) {
-    report('cadence_by_tag', 'cadence_by_tag must map tags to durations, e.g. "vip: 2w".');
+    report('cadence_by_tag', { code: 'settings.cadenceByTag' });
   }
 
   const currency = value.currency;
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency.trim())) settings.currency = currency.trim();
-  else if (currency !== undefined && currency !== null) report('currency', 'currency must be a three-letter code such as PLN or EUR.');
+  else if (currency !== undefined && currency !== null) report('currency', { code: 'settings.currency' });
 
   settings.segments = parseSegments(value.segments, report);
 
@@ -135,10 +136,10 @@ const SEGMENT_DAYS: [key: string, field: 'recentDays' | 'lostDays' | 'vipDays' |
   ['vip_days', 'vipDays'],
 ];
 
-function parseSegments(value: YamlValue | undefined, report: (key: string, message: string) => void): SegmentThresholds {
+function parseSegments(value: YamlValue | undefined, report: (key: string, message: Message) => void): SegmentThresholds {
   if (value === undefined || value === null) return DEFAULT_SEGMENTS;
   if (!isYamlMapping(value)) {
-    report('segments', 'segments must map thresholds to numbers, e.g. "recent_days: 90" (see the README, "Numbers").');
+    report('segments', { code: 'settings.segments' });
     return DEFAULT_SEGMENTS;
   }
   const segments = { ...DEFAULT_SEGMENTS };
@@ -147,7 +148,7 @@ function parseSegments(value: YamlValue | undefined, report: (key: string, messa
     if (text === undefined || text === null) continue;
     const number = typeof text === 'string' ? Number(text.trim()) : NaN;
     if (typeof text === 'string' && /^\d+$/.test(text.trim()) && number > 0) segments[field] = number;
-    else report('segments', `segments.${key} must be a whole number above 0, not ${typeof text === 'string' ? `"${text}"` : 'a list or mapping'}.`);
+    else report('segments', { code: 'settings.segmentNumber', key, value: typeof text === 'string' ? text : undefined });
   }
   const amount = value.vip_amount;
   const amountOf = (text: YamlValue): number | undefined => {
@@ -157,20 +158,20 @@ function parseSegments(value: YamlValue | undefined, report: (key: string, messa
   if (typeof amount === 'string') {
     const number = amountOf(amount);
     if (number !== undefined) segments.vipAmount = new Map([['', number]]);
-    else report('segments', `segments.vip_amount must be an amount such as 20000, or a mapping such as {PLN: 20000, EUR: 5000}, not "${amount}".`);
+    else report('segments', { code: 'settings.vipAmount', value: amount });
   } else if (isYamlMapping(amount)) {
     const amounts = new Map<string, number>();
     for (const [code, text] of Object.entries(amount)) {
       const number = amountOf(text);
       if (/^[A-Z]{3}$/.test(code) && number !== undefined) amounts.set(code, number);
-      else report('segments', `segments.vip_amount for "${code}" must be a three-letter currency code with an amount, e.g. "EUR: 5000".`);
+      else report('segments', { code: 'settings.vipAmountCurrency', currency: code });
     }
     segments.vipAmount = amounts;
   } else if (amount !== undefined && amount !== null) {
-    report('segments', 'segments.vip_amount must be an amount such as 20000, or a mapping such as {PLN: 20000, EUR: 5000}.');
+    report('segments', { code: 'settings.vipAmount' });
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'vip_amount' && !SEGMENT_DAYS.some(([known]) => known === key)) report('segments', `segments.${key} is not a threshold; known ones are recent_days, lost_days, vip_orders, vip_days and vip_amount.`);
+    if (key !== 'vip_amount' && !SEGMENT_DAYS.some(([known]) => known === key)) report('segments', { code: 'settings.unknownThreshold', key });
   }
   return segments;
 }

@@ -1,3 +1,5 @@
+import { Message } from '../messages';
+
 /** The engine's port to wherever a notebook's files live (disk, workspace.fs, memory). */
 
 /** What tells one version of a file from another without reading it. */
@@ -14,20 +16,22 @@ export interface FileRead {
 
 /** A file that is there but may not be read (its permissions): that file's problem, not the notebook's. */
 export interface FileUnreadable {
-  /** Why, for people: `permission denied`. */
-  unreadable: string;
+  unreadable: 'permissionDenied';
 }
+
+/** What a person is told about a file that may not be read. */
+export const UNREADABLE: Message = { code: 'file.permissionDenied' };
 
 /** Thrown where a file's text is needed (a template, a dossier to edit) and it cannot be read. */
 export class UnreadableFileError extends Error {
-  constructor(readonly path: string, reason: string) {
-    super(`${path} cannot be read: ${reason}`);
+  constructor(readonly path: string) {
+    super(`${path}: the file cannot be read: permission denied`);
   }
 }
 
 /** The text of a read, undefined when the file is not there; throws when it may not be read. */
 export function textOf(path: string, file: FileRead | FileUnreadable | undefined): string | undefined {
-  if (file && 'unreadable' in file) throw new UnreadableFileError(path, file.unreadable);
+  if (file && 'unreadable' in file) throw new UnreadableFileError(path);
   return file?.text;
 }
 

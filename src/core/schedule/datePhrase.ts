@@ -35,6 +35,7 @@
  *   message instead of guessing; English forms never touch a Date.
  */
 import * as chrono from 'chrono-node';
+import { Message } from '../messages';
 import {
   Day, Minutes, Weekday,
   addMonths, addYears, dayFromParts, daysInMonth, formatDay, isValidDate,
@@ -48,19 +49,14 @@ export interface PhraseContext {
   workingDays: ReadonlySet<Weekday>;
 }
 
-export type PhraseResult = { ok: true; day: Day; time?: Minutes } | { ok: false; message: string };
-
-export const DATE_PHRASE_HINT =
-  'Expected a date like 2026-12-01, tomorrow, +3d, +2w, fri, next monday, 5 jul or "in 3 days"';
+export type PhraseResult = { ok: true; day: Day; time?: Minutes } | { ok: false; message: Message };
 
 const MIN_DAY = dayFromParts(1, 1, 1);
 const MAX_DAY = dayFromParts(9999, 12, 31);
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+/** The month abbreviations our grammar reads, for suggestions such as `12 may or dec 5`. */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 const WEEKDAY_WORDS: Record<string, Weekday> = {
   mon: 1, monday: 1,
@@ -131,7 +127,7 @@ const LOCAL_NEXT: { pattern: RegExp; unit: 'week' | 'm' | 'y' }[] = [
 /** Parses a next-contact phrase; see the module comment for the rules. */
 export function parseDatePhrase(input: string, context: PhraseContext): PhraseResult {
   const text = stripEdges(input);
-  if (text === '') return fail(`Enter a date. ${DATE_PHRASE_HINT}`);
+  if (text === '') return fail({ code: 'date.empty' });
   const lower = text.toLowerCase().replace(/\s+/g, ' ');
 
   const own = parseEnglish(lower, context);
@@ -147,7 +143,7 @@ export function parseDatePhrase(input: string, context: PhraseContext): PhraseRe
   const viaChrono = parseWithChrono(text, context);
   if (viaChrono) return viaChrono.ok ? checkRange(viaChrono, text) : viaChrono;
 
-  return fail(`"${text}" is not a date I understand. ${DATE_PHRASE_HINT}`);
+  return fail({ code: 'date.notUnderstood', text });
 }
 
 /** `Monday, 2026-11-30 (in 5 days)`: what a parsed day means, for the UI. */
@@ -183,7 +179,7 @@ function parseEnglish(lower: string, context: PhraseContext): PhraseResult | und
   const dateResult = datePart === '' ? { ok: true as const, day: context.today } : parseEnglishDate(datePart, context);
   if (!dateResult) return undefined;
   if (!dateResult.ok) return dateResult;
-  if (typeof time === 'string') return fail(time);
+  if (typeof time !== 'number') return fail(time);
   return { ok: true, day: dateResult.day, time };
 }
 
@@ -213,9 +209,7 @@ function parseEnglishDate(text: string, context: PhraseContext): PhraseResult | 
   match = SIGNED_OFFSET_ANY_UNIT.exec(text);
   // `+0x`, `3h`: an offset with a unit we do not know. (`5 juli` is left to chrono.)
   if (match && (match[1] !== undefined || match[3].length <= 2) && !['st', 'nd', 'rd', 'th'].includes(match[3])) {
-    return fail(
-      `Unknown unit "${match[3]}" in "${text}": use d (days), wd (working days), w (weeks), m (months) or y (years), e.g. +3d or +2w`,
-    );
+    return fail({ code: 'date.unknownUnit', unit: match[3], text });
   }
 
   match = IN_OFFSET.exec(text);
@@ -250,7 +244,7 @@ function amountOf(word: string): number {
 
 function offset(today: Day, amount: number, unit: DurationUnit, context: PhraseContext): PhraseResult {
   // Keep the arithmetic in a range where every result is a real calendar date.
-  if (Math.abs(amount) > 3_660_000) return fail(`${Math.abs(amount)} is too far away. ${DATE_PHRASE_HINT}`);
+  if (Math.abs(amount) > 3_660_000) return fail({ code: 'date.tooFar', amount: Math.abs(amount) });
   return ok(addDuration(today, { amount, unit }, context.workingDays));
 }
 
@@ -280,19 +274,19 @@ function dayMonth(day: number, month: number, year: string | undefined, today: D
 }
 
 function absoluteDate(year: number, month: number, day: number, text: string): PhraseResult {
-  if (month < 1 || month > 12) return fail(`"${text}" is not a date: there is no month ${month}. ${DATE_PHRASE_HINT}`);
+  if (month < 1 || month > 12) return fail({ code: 'date.noSuchMonth', text, month });
   if (!isValidDate(year, month, day)) {
-    if (year < 1 || year > 9999) return fail(`"${text}" is not a date: the year must be between 0001 and 9999`);
-    return fail(`"${text}" is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${daysInMonth(year, month)} days`);
+    if (year < 1 || year > 9999) return fail({ code: 'date.yearOutOfRange', text });
+    return fail({ code: 'date.monthTooShort', text, year, month, days: daysInMonth(year, month) });
   }
   return ok(dayFromParts(year, month, day));
 }
 
 /** The first `month`/`day` on or after today (Feb 29 waits for a leap year). */
 function nextOccurrence(month: number, day: number, today: Day, text: string): PhraseResult {
-  if (month < 1 || month > 12) return fail(`"${text}" is not a date: there is no month ${month}. ${DATE_PHRASE_HINT}`);
+  if (month < 1 || month > 12) return fail({ code: 'date.noSuchMonth', text, month });
   if (day < 1 || day > (month === 2 ? 29 : daysInMonth(2001, month))) {
-    return fail(`"${text}" is not a date: ${MONTH_NAMES[month - 1]} never has ${day < 1 ? 'a day 0' : `${day} days`}`);
+    return fail({ code: 'date.monthNeverHas', text, month, day });
   }
   const startYear = partsFromDay(today).year;
   for (let year = startYear; year <= startYear + 8; year++) {
@@ -301,17 +295,17 @@ function nextOccurrence(month: number, day: number, today: Day, text: string): P
       if (candidate >= today) return ok(candidate);
     }
   }
-  return fail(`"${text}" has no next occurrence before the year 9999`);
+  return fail({ code: 'date.noNextOccurrence', text });
 }
 
-function parseTime(hours: number, minutes: number, meridiem: string | undefined): Minutes | string {
-  const written = `${hours}:${String(minutes).padStart(2, '0')}${meridiem ? ` ${meridiem}` : ''}`;
-  if (minutes > 59) return `${written} is not a time: expected HH:MM from 00:00 to 23:59`;
+function parseTime(hours: number, minutes: number, meridiem: string | undefined): Minutes | Message {
+  const time = `${hours}:${String(minutes).padStart(2, '0')}${meridiem ? ` ${meridiem}` : ''}`;
+  if (minutes > 59) return { code: 'date.invalidTime', time };
   if (meridiem === undefined) {
-    if (hours > 23) return `${written} is not a time: expected HH:MM from 00:00 to 23:59`;
+    if (hours > 23) return { code: 'date.invalidTime', time };
     return hours * 60 + minutes;
   }
-  if (hours < 1 || hours > 12) return `${written} is not a time: with am/pm the hour goes from 1 to 12`;
+  if (hours < 1 || hours > 12) return { code: 'date.invalidMeridiemHour', time };
   const pm = meridiem.startsWith('p');
   return ((hours % 12) + (pm ? 12 : 0)) * 60 + minutes;
 }
@@ -322,19 +316,15 @@ function ambiguousNumeric(lower: string, today: Day): PhraseResult | undefined {
   if (!match) return undefined;
   const [, a, b, c] = match;
   if (a.length === 4) {
-    return fail(`"${lower}": write dates as YYYY-MM-DD, e.g. ${formatDay(today)}`);
+    return fail({ code: 'date.notIso', text: lower, example: today });
   }
   const first = +a, second = +b;
   const year = c === undefined ? undefined : c.length === 4 ? +c : undefined;
   const readings: string[] = [];
   const yearText = year === undefined ? '' : ` ${year}`;
-  if (second >= 1 && second <= 12 && first >= 1 && first <= 31) readings.push(`${first} ${MONTH_NAMES[second - 1].slice(0, 3).toLowerCase()}${yearText}`);
-  if (first >= 1 && first <= 12 && second >= 1 && second <= 31) readings.push(`${MONTH_NAMES[first - 1].slice(0, 3).toLowerCase()} ${second}${yearText}`);
-  const unique = [...new Set(readings)];
-  const suggestion = unique.length > 0 ? ` (${unique.join(' or ')}?)` : '';
-  return fail(
-    `"${lower}" is ambiguous${suggestion}: numeric dates must be YYYY-MM-DD, or write the month as a word, e.g. 5 dec`,
-  );
+  if (second >= 1 && second <= 12 && first >= 1 && first <= 31) readings.push(`${first} ${MONTH_ABBREVIATIONS[second - 1]}${yearText}`);
+  if (first >= 1 && first <= 12 && second >= 1 && second <= 31) readings.push(`${MONTH_ABBREVIATIONS[first - 1]} ${second}${yearText}`);
+  return fail({ code: 'date.ambiguous', text: lower, readings: [...new Set(readings)] });
 }
 
 // ---------------------------------------------------------------------------
@@ -371,7 +361,7 @@ function parseWithChrono(text: string, context: PhraseContext): PhraseResult | u
   reference.setHours(12, 0, 0, 0);
   if (reference.getFullYear() !== year || reference.getMonth() !== month - 1 || reference.getDate() !== day) {
     // The day does not exist in this time zone (e.g. 1994-12-31 on Kiritimati).
-    return fail(`"${text}" cannot be read on ${formatDay(context.today)} in this time zone. ${DATE_PHRASE_HINT}`);
+    return fail({ code: 'date.unreadableHere', text, today: context.today });
   }
 
   let results: chrono.ParsedResult[];
@@ -383,14 +373,14 @@ function parseWithChrono(text: string, context: PhraseContext): PhraseResult | u
   if (results.length === 0) return undefined;
   const first = results[0];
   if (results.length > 1 || stripEdges(first.text) !== text) {
-    return fail(`Only "${stripEdges(first.text)}" in "${text}" is a date I understand. ${DATE_PHRASE_HINT}`);
+    return fail({ code: 'date.partlyUnderstood', part: stripEdges(first.text), text });
   }
-  if (first.end) return fail(`"${text}" is a range; give one date. ${DATE_PHRASE_HINT}`);
+  if (first.end) return fail({ code: 'date.range', text });
 
   const start = first.start;
   const tags = first.tags();
   if (tags.has('result/relativeDateAndTime')) {
-    return fail(`"${text}" is a time relative to now; give a day, optionally with a time like 14:30`);
+    return fail({ code: 'date.relativeTime', text });
   }
   const time = start.isCertain('hour') ? (start.get('hour') ?? 0) * 60 + (start.get('minute') ?? 0) : undefined;
   const withTime = (result: PhraseResult): PhraseResult =>
@@ -417,7 +407,7 @@ function parseWithChrono(text: string, context: PhraseContext): PhraseResult | u
   }
 
   if (certain('month') && !certain('day')) {
-    return fail(`"${text}" names a month but no day. ${DATE_PHRASE_HINT}`);
+    return fail({ code: 'date.monthWithoutDay', text });
   }
 
   let result: PhraseResult;
@@ -430,7 +420,7 @@ function parseWithChrono(text: string, context: PhraseContext): PhraseResult | u
     const chronoWeekday = read('weekday');
     const weekday = chronoWeekday === 0 ? 7 : chronoWeekday;
     if (weekdayOf(result.day) !== weekday) {
-      return fail(`"${text}": ${formatDay(result.day)} is a ${WEEKDAY_NAMES[weekdayOf(result.day) - 1]}, not a ${WEEKDAY_NAMES[weekday - 1]}`);
+      return fail({ code: 'date.weekdayMismatch', text, day: result.day, written: weekday });
     }
   }
   return withTime(result);
@@ -445,7 +435,7 @@ function stripEdges(text: string): string {
 
 function checkRange(result: PhraseResult, text: string): PhraseResult {
   if (result.ok && (result.day < MIN_DAY || result.day > MAX_DAY)) {
-    return fail(`"${text}" falls outside the years 0001-9999`);
+    return fail({ code: 'date.outOfRange', text });
   }
   return result;
 }
@@ -454,6 +444,6 @@ function ok(day: Day): PhraseResult {
   return { ok: true, day };
 }
 
-function fail(message: string): PhraseResult {
+function fail(message: Message): PhraseResult {
   return { ok: false, message };
 }

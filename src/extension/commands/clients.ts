@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { DEFAULT_TEMPLATE, TEMPLATE_FILE, renderTemplate } from '../../core/notebook/newDossier';
+import { renderTemplate } from '../../core/notebook/newDossier';
 import { slugOf, uniqueFileName } from '../../core/notebook/slug';
-import { textOf } from '../../core/notebook/store';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { readTemplate } from './template';
 import { pickClient } from '../pickClient';
 import { mayWrite } from '../trust';
 import { targetClients } from './targets';
@@ -42,8 +42,9 @@ export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | unde
   if (!name?.trim()) return undefined;
   const company = await vscode.window.showInputBox({ title: vscode.l10n.t('New client: {0}', name.trim()), prompt: vscode.l10n.t('Company (optional)'), ignoreFocusOut: true });
   if (company === undefined) return undefined;
-  const template = textOf(TEMPLATE_FILE, await root.store.read(TEMPLATE_FILE));
-  const text = renderTemplate(template ?? DEFAULT_TEMPLATE, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
+  const template = await readTemplate(root);
+  if (template === undefined) return undefined;
+  const text = renderTemplate(template, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
   const taken = new Set<string>();
   for (const path of root.index.paths()) taken.add(path);
   const stem = slugOf(name);

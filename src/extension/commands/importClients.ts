@@ -8,11 +8,11 @@ import { ImportPlan, planImport } from '../../core/exchange/importPlan';
 import { ImportSource, mapTable, readImportSource } from '../../core/exchange/importSource';
 import { Table, parseTable } from '../../core/exchange/table';
 import { VCardError, looksLikeVCard } from '../../core/exchange/vcard';
-import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier';
 import { safeRelativePath } from '../../core/notebook/paths';
-import { textOf } from '../../core/notebook/store';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { readTemplate } from './template';
+import { say } from '../format';
 
 /**
  * What a test or a keybinding passes to skip the prompts:
@@ -177,10 +177,10 @@ async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource
   const cancel: Item = { label: `$(close) ${vscode.l10n.t('Cancel')}`, action: 'cancel' };
   const items: Item[] = [create, cancel, { label: vscode.l10n.t('Create'), kind: vscode.QuickPickItemKind.Separator }];
   for (const each of plan.create) {
-    items.push({ label: `$(person-add) ${each.name}`, description: each.path, detail: [details(each), ...each.warnings].filter(Boolean).join(' — ') || undefined });
+    items.push({ label: `$(person-add) ${each.name}`, description: each.path, detail: [details(each), ...each.warnings.map(say)].filter(Boolean).join(' — ') || undefined });
   }
   if (plan.skip.length) items.push({ label: vscode.l10n.t('Skip'), kind: vscode.QuickPickItemKind.Separator });
-  for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: each.reason });
+  for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: say(each.reason) });
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, sourceLabel(source.source), plan.create.length, plan.skip.length),
@@ -216,14 +216,15 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
     source = await readSource(input.text, options);
   } catch (error) {
     if (error instanceof MappingError || error instanceof VCardError) {
-      void vscode.window.showErrorMessage(error.message);
+      void vscode.window.showErrorMessage(say(error.reason));
       return undefined;
     }
     throw error;
   }
   if (!source) return undefined;
   await root.settled();
-  const template = textOf(TEMPLATE_FILE, await root.store.read(TEMPLATE_FILE)) ?? DEFAULT_TEMPLATE;
+  const template = await readTemplate(root);
+  if (template === undefined) return undefined;
   const taken = await takenPaths(root, folder);
   const plan = planImport(source.records, root.index.clients(), { template, today: notebooks.today(), folder, taken: (path) => taken.has(path.toLowerCase()) });
   if (!plan.create.length) {

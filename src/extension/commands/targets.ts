@@ -3,6 +3,7 @@ import { DateTime, Day } from '../../core/schedule/calendar';
 import { parseDatePhrase } from '../../core/schedule/datePhrase';
 import { ClientRef, Notebooks } from '../notebooks';
 import { pickClient } from '../pickClient';
+import { say } from '../format';
 
 /** A tree row or anything else that carries a client. */
 interface CarriesClient {
@@ -54,7 +55,7 @@ function whyNotADossier(notebooks: Notebooks, uri: vscode.Uri): string {
   const root = notebooks.rootOf(uri);
   const path = root?.relativePath(uri);
   const problem = path === undefined ? undefined : root!.index.problems(path).find((each) => each.severity === 'error');
-  if (problem) return `${vscode.workspace.asRelativePath(uri)}:${problem.line}:${problem.column}: ${problem.message}`;
+  if (problem) return `${vscode.workspace.asRelativePath(uri)}:${problem.line}:${problem.column}: ${say(problem.message)}`;
   return vscode.l10n.t('{0} is not a client dossier: its front matter needs a name.', vscode.workspace.asRelativePath(uri));
 }
 
@@ -63,6 +64,6 @@ export function phraseToDate(phrase: string | null, ref: ClientRef, today: Day):
   if (phrase === null) return null;
   const { weekStartsOn, workingDays } = ref.root.index.settings;
   const parsed = parseDatePhrase(phrase, { today, weekStartsOn, workingDays });
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(say(parsed.message));
   return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
 }

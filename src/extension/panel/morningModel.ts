@@ -7,8 +7,9 @@ import { AgendaItem, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
+import { longDateText } from '../../core/schedule/intlFormat';
 import { CardView, DateView, MonthView, MorningState, MoveView, WeekView } from '../../protocol';
-import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay } from '../format';
+import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { monthTitle } from '../views/labels';
 
@@ -17,9 +18,9 @@ const DATES_AHEAD = 14;
 /** Balance moves work to days up to this many days ahead, unless the user pins another date. */
 export const BALANCE_DAYS = 14;
 
+/** `Środa, 25 listopada 2026`: a heading, so capitalised (Polish and Russian weekdays are lower-case). */
 function longDate(day: Day): string {
-  const { year, month, day: date } = partsFromDay(day);
-  return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date, 12)));
+  return longDateText(day, vscode.env.language);
 }
 
 function weekdayNames(weekStartsOn: number): string[] {
@@ -66,6 +67,7 @@ export class MorningModel {
       name: client.name,
       company: client.company,
       action: client.nextAction,
+      actionLabel: client.nextAction && kindLabel(client.nextAction),
       note: client.nextNote,
       reason: reasonText(item, today),
       due: due ? formatDay(due.day) : '',
@@ -74,7 +76,7 @@ export class MorningModel {
       overdueDays: item.overdueDays,
       phone: client.phones[0],
       email: client.emails[0],
-      last: last ? `${displayDay(last.day)} ${last.kind}: ${last.text.split('\n')[0]}` : undefined,
+      last: last ? `${displayDay(last.day)} ${kindLabel(last.kind)}: ${last.text.split('\n')[0]}` : undefined,
       atRisk: atRisk.has(client) || undefined,
     };
   }
@@ -116,6 +118,7 @@ export class MorningModel {
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
           age: occurrence.age,
+          ageText: occurrence.age ? yearsText(occurrence.age) : undefined,
         });
       }
     }
@@ -157,7 +160,7 @@ export class MorningModel {
         moves: this.lastMoves.map(({ ref, move }): MoveView => ({
           id: this.idOf(ref),
           name: ref.client.name,
-          action: ref.client.nextAction,
+          action: ref.client.nextAction && kindLabel(ref.client.nextAction),
           from: formatDay(move.from),
           fromLabel: displayDay(move.from),
           to: formatDay(move.to),
@@ -210,8 +213,6 @@ function panelStrings(): Record<string, string> {
     open: vscode.l10n.t('Open'),
     congratulate: vscode.l10n.t('Congratulate'),
     comingDates: vscode.l10n.t('Coming dates'),
-    // The display language, for Intl's plural-aware `47 years` (`47 lat`, `47 лет`) in the panel.
-    locale: vscode.env.language,
     load: vscode.l10n.t('The load'),
     capacity: vscode.l10n.t('{0} a day'),
     nextMonth: vscode.l10n.t('Show next month'),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SEGMENTS, Segment, totalsObject } from '../../core/analytics/segments';
 import { StatisticsReport, computeStatistics } from '../../core/analytics/statistics';
 import { Day, addDays, addMonths, formatDay, partsFromDay, startOfWeek } from '../../core/schedule/calendar';
+import { countText } from '../../core/schedule/intlFormat';
 import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
@@ -16,7 +17,8 @@ export function segmentLabel(segment: Segment | undefined): string {
     case 'growing': return vscode.l10n.t('Growing');
     case 'newcomer': return vscode.l10n.t('Newcomer');
     case 'one_time': return vscode.l10n.t('One-time');
-    case 'lost': return vscode.l10n.t('Lost');
+    // Its own key: the Clients view's stage group 'Lost' is many clients, this is one client's segment.
+    case 'lost': return vscode.l10n.t({ message: 'Lost', comment: ['the order segment of one client'] });
     default: return vscode.l10n.t('No orders');
   }
 }
@@ -77,6 +79,7 @@ export class StatisticsModel {
       npsByMonth: report.npsByMonth.map((month) => ({ key: month.month, label: shortMonth(month.month), index: month.index, promoters: month.promoters, passives: month.passives, detractors: month.detractors })),
       detractors: report.detractors.map((d) => this.entry(d.client, d.day, 'nps', d.text, d.score)),
       repurchaseWindow: report.repurchaseWindow ?? null,
+      repurchaseWindowText: report.repurchaseWindow === undefined ? null : countText(report.repurchaseWindow, 'day', vscode.env.language),
       segments: [...SEGMENTS, undefined].map((segment) => ({ key: segment ?? 'none', label: segmentLabel(segment), count: report.segments[segment ?? 'none'] })),
       clients: report.clients.filter((figures) => figures.ordersEver > 0 || figures.nps !== undefined).map((figures): ClientRowView => {
         const totals = totalsObject(figures.totals);
@@ -163,8 +166,6 @@ function statisticsStrings(): Record<string, string> {
     ordersEver: vscode.l10n.t('Orders (all)'),
     inPeriod: vscode.l10n.t('In the period'),
     window: vscode.l10n.t('Repurchase window'),
-    // The display language, for Intl's plural-aware `128 days` (`128 dni`, `128 дней`) in the panel.
-    locale: vscode.env.language,
     ...Object.fromEntries(KNOWN_KINDS.map((kind) => [`kind:${kind}`, kindLabel(kind)])),
     windowUnknown: vscode.l10n.t('not known yet'),
     windowHint: vscode.l10n.t('Median days from a first to a second order; a one-order client past it is at risk.'),

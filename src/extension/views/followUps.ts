@@ -6,7 +6,7 @@ import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { BucketId, bucketOf, groupKeyOf } from '../../core/schedule/buckets';
 import { formatDay, formatTime } from '../../core/schedule/calendar';
 import { config } from '../config';
-import { actionAndNote, actionIcon, dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, shortDay, yearsText } from '../format';
+import { actionAndNote, actionIcon, dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, say, shortDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { bucketTitle, monthTitle } from './labels';
 
@@ -146,7 +146,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
       : actionIcon(client.nextAction, overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
     if (overdue) item.resourceUri = vscode.Uri.from({ scheme: DUE_SCHEME, path: `/${client.path}`, query: 'overdue' });
     item.tooltip = this.tooltip(agendaItem);
-    for (const problem of errors) item.tooltip.appendMarkdown(`\n\n$(warning) ${escape(`${problem.path}:${problem.line}: ${problem.message}`)}`);
+    for (const problem of errors) item.tooltip.appendMarkdown(`\n\n$(warning) ${escape(`${problem.path}:${problem.line}: ${say(problem.message)}`)}`);
     item.contextValue = 'client';
     item.command = { command: 'clientNotebook.openDossier', title: vscode.l10n.t('Open'), arguments: [{ ref }] };
     item.accessibilityInformation = { label: [client.name, item.description].filter(Boolean).join(', ') };

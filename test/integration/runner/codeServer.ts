@@ -36,6 +36,8 @@ export interface CodeServerOptions {
    * run's browser profile is new, so it trusts nothing.
    */
   workspaceTrust?: boolean;
+  /** The display language (`de`, `ru`): `vscode.env.language` and so the extension's l10n bundle. */
+  language?: string;
 }
 
 const live = new Set<ChildProcess>();
@@ -81,6 +83,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     ),
   );
 
+  if (options.language) useLanguagePack(dirs.user, tempDir, options.language);
+
   const args = [
     codeServerEntry,
     '--auth', 'none',
@@ -94,6 +98,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     // Without it a built workbench ignores the test payload and the run hangs.
     '--vscode-option', 'enable-smoke-test-driver',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
+    ...(options.language ? ['--locale', options.language] : []),
     ...(options.args ?? []),
   ];
   if (options.workspace) args.push(options.workspace);
@@ -161,6 +166,31 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       live.delete(child);
     },
   };
+}
+
+/**
+ * Makes `language` the workbench's display language. code-server takes it
+ * from `--locale`, but only if a language pack for it is installed: it looks
+ * the locale up in the user-data folder's languagepacks.json (which the
+ * server writes when a pack is installed while it runs) and serves the pack's
+ * translations of VS Code's own strings. Offline there is no pack to install,
+ * so this writes that entry for a pack whose translations file is empty:
+ * VS Code's chrome stays English, but the workbench, and with it the
+ * extension host's `vscode.env.language`, speaks `language`.
+ */
+function useLanguagePack(userDataDir: string, tempDir: string, language: string): void {
+  const translations = path.join(tempDir, 'language-pack', language, 'main.i18n.json');
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const packs = {
+    [language]: {
+      hash: `client-notebook-test-${language}`,
+      extensions: [{ extensionIdentifier: { id: `client-notebook-test.language-pack-${language}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: language,
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

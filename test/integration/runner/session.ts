@@ -25,6 +25,8 @@ export interface SessionOptions {
   settings?: Record<string, unknown>;
   /** Keep Workspace Trust on: the folder opens untrusted (see CodeServerOptions). */
   workspaceTrust?: boolean;
+  /** The display language (`de`, `ru`); English when left out. */
+  language?: string;
 }
 
 export interface Session {
@@ -44,7 +46,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     throw new Error(`${options.extensionTestsPath} is missing: run "npm run compile-tests" first`);
   }
 
-  const server = await startCodeServer({ workspace: options.workspace, env: options.env, settings: options.settings, workspaceTrust: options.workspaceTrust });
+  const server = await startCodeServer({ workspace: options.workspace, env: options.env, settings: options.settings, workspaceTrust: options.workspaceTrust, language: options.language });
   let workbench: Workbench | undefined;
   try {
     workbench = await Workbench.launch({ onConsole: options.onConsole, width: options.width, height: options.height });

@@ -21,7 +21,7 @@ describe('Follow-ups view', () => {
     const api = await activate('2026-11-25');
     const item = api.followUps.getTreeItem(clientNode(api, 'anna-nowak.md'));
     assert.strictEqual(item.label, 'Anna Nowak');
-    assert.match(String(item.description), /call · Ask about the spring trip/);
+    assert.match(String(item.description), /Call · Ask about the spring trip/);
     assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'call-outgoing');
     assert.strictEqual(item.resourceUri?.query, 'overdue');
     assert.strictEqual(item.contextValue, 'client');

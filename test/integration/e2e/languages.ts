@@ -1,0 +1,254 @@
+// The extension in another display language, in the real VS Code window
+// (code-server started with --locale and a language pack, see
+// runner/codeServer.ts; VS Code's own chrome stays English).
+//
+//   node out/test/integration/e2e/languages.js [--languages=de,ru]
+//     checks, for each language, on a copy of the example notebook plus a
+//     dossier with an impossible next_contact: the Follow-ups dividers and a
+//     row's date, a command's title in the palette, the morning summary, and
+//     the broken dossier's problem in the Problems panel. Ends with
+//     "N passed, N failed".
+//   node out/test/integration/e2e/languages.js --screenshots [--languages=en,de,pl,ru,lt,kk] [--out=DIR]
+//     pictures to look at, in the light and the dark theme: the tree beside
+//     the morning summary, the statistics panel, the walkthrough, and the
+//     Follow-ups view of a folder that is not a notebook yet. DIR defaults
+//     to the git-ignored screenshots/tmp/languages.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { FrameLocator, Page } from 'playwright-core';
+import { longDateText } from '../../../src/core/schedule/intlFormat';
+import { dayFromParts } from '../../../src/core/schedule/calendar';
+import { killAllServers } from '../runner/codeServer';
+import { repoRoot } from '../runner/paths';
+import { Session, startSession } from '../runner/session';
+import { copyFixture, removeCopy } from '../runner/workspace';
+import { DARK, LIGHT, sleep } from './keyboard';
+
+/** What must read in the language; the strings are the translators' own, written out so a lost translation shows. */
+const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: string; morningHeading: string; problem: RegExp }> = {
+  de: {
+    overdue: 'Überfällig',
+    today: 'Heute',
+    paletteTitle: 'Client Notebook: Morgenübersicht öffnen',
+    morningHeading: 'Überfällig',
+    problem: /next_contact „2026-02-30“ ist kein gültiges Datum/,
+  },
+  ru: {
+    overdue: 'Просрочено',
+    today: 'Сегодня',
+    paletteTitle: 'Client Notebook: Открыть утреннюю сводку',
+    morningHeading: 'Просрочено',
+    problem: /next_contact «2026-02-30» — недопустимая дата/,
+  },
+};
+
+interface Args {
+  screenshots: boolean;
+  languages: string[];
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { screenshots: false, languages: [], out: path.join(repoRoot, 'screenshots', 'tmp', 'languages') };
+  for (const arg of argv) {
+    if (arg === '--screenshots') args.screenshots = true;
+    else if (arg.startsWith('--languages=')) args.languages = arg.slice('--languages='.length).split(',').filter(Boolean);
+    else if (arg.startsWith('--out=')) args.out = path.resolve(arg.slice('--out='.length));
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!args.languages.length) args.languages = args.screenshots ? ['en', 'de', 'pl', 'ru', 'lt', 'kk'] : Object.keys(EXPECTED);
+  return args;
+}
+
+function manifestText(language: string, key: string): string {
+  const file = path.join(repoRoot, language === 'en' ? 'package.nls.json' : `package.nls.${language}.json`);
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[key];
+}
+
+/** The example notebook, and a dossier whose next_contact is a day that does not exist. */
+function exampleWorkspace(): string {
+  const workspace = copyFixture(path.join(repoRoot, 'examples', 'notebook'));
+  fs.writeFileSync(path.join(workspace, 'zofia-broken-date.md'), '---\nname: Zofia Broken\nnext_contact: 2026-02-30\n---\n');
+  return workspace;
+}
+
+async function open(workspace: string, language: string, theme: string, width = 1400, height = 900): Promise<Session> {
+  return startSession({
+    workspace,
+    extensionDevelopmentPath: repoRoot,
+    language: language === 'en' ? undefined : language,
+    settings: { 'workbench.colorTheme': theme },
+    width,
+    height,
+  });
+}
+
+/** Shows the Client Notebook side bar with the Follow-ups view, 400 px wide. */
+async function showFollowUps(page: Page, language: string): Promise<void> {
+  const icon = page.locator(`.part.activitybar [aria-label^="${manifestText(language, 'viewsContainer.title')}"]`).first();
+  await icon.waitFor({ state: 'visible', timeout: 60000 });
+  const header = page.locator('.pane-header').filter({ hasText: manifestText(language, 'view.followUps') }).first();
+  for (let i = 0; i < 40 && !(await header.isVisible().catch(() => false)); i++) {
+    await icon.click().catch(() => undefined);
+    await page.waitForTimeout(500);
+  }
+  await header.waitFor({ state: 'visible', timeout: 10000 });
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  if (sidebar && sidebar.width < 400) {
+    const y = sidebar.y + sidebar.height / 2;
+    await page.mouse.move(sidebar.x + sidebar.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(sidebar.x + 400, y, { steps: 6 });
+    await page.mouse.up();
+  }
+}
+
+function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+function followUpsRows(page: Page) {
+  return page.locator('.part.sidebar .monaco-list-row');
+}
+
+// ---- the checks ------------------------------------------------------------------
+
+async function check(language: string): Promise<string[]> {
+  const expected = EXPECTED[language];
+  if (!expected) throw new Error(`no expectations for ${language}; the checks cover ${Object.keys(EXPECTED).join(', ')}`);
+  const failures: string[] = [];
+  const workspace = exampleWorkspace();
+  const session = await open(workspace, language, LIGHT);
+  const { workbench } = session;
+  const { page } = workbench;
+  const step = async (title: string, body: () => Promise<void>) => {
+    try {
+      await body();
+      console.log(`  ✓ ${language}: ${title}`);
+    } catch (error) {
+      const shot = await workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `languages-failure-${language}.png`)).catch(() => '-');
+      failures.push(`${language}: ${title}`);
+      console.log(`  ✗ ${language}: ${title}\n      ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n      screenshot: ${shot}`);
+    }
+  };
+  try {
+    await step('the Follow-ups view shows its dividers in the language', async () => {
+      await showFollowUps(page, language);
+      const rows = followUpsRows(page);
+      await rows.filter({ hasText: expected.overdue }).first().waitFor({ state: 'visible', timeout: 30000 });
+      await rows.filter({ hasText: expected.today }).first().waitFor({ state: 'visible', timeout: 5000 });
+      const texts = (await rows.allTextContents()).join('\n');
+      for (const english of ['Overdue', 'Today', 'Tomorrow', 'This week', 'Next week']) {
+        if (new RegExp(`^${english}\\b`, 'm').test(texts)) throw new Error(`an English divider is left: ${english}`);
+      }
+    });
+    await step('a command\'s title in the palette is in the language', async () => {
+      await workbench.findCommand(expected.paletteTitle);
+      await workbench.pressEnter();
+    });
+    await step('the morning summary speaks the language, today\'s date included', async () => {
+      const body = webview(page).locator('body');
+      const now = new Date();
+      const heading = longDateText(dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()), language);
+      await body.getByText(heading).first().waitFor({ state: 'visible', timeout: 20000 });
+      await body.getByText(expected.morningHeading).first().waitFor({ state: 'visible', timeout: 5000 });
+    });
+    await step('the Problems panel words the broken dossier\'s problem in the language', async () => {
+      await workbench.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+      const panel = page.locator('.markers-panel');
+      await panel.getByText(expected.problem).first().waitFor({ state: 'visible', timeout: 20000 });
+    });
+  } finally {
+    await session.dispose();
+    removeCopy(workspace);
+  }
+  return failures;
+}
+
+// ---- the pictures ----------------------------------------------------------------
+
+async function screenshots(language: string, out: string): Promise<void> {
+  for (const [theme, name] of [[LIGHT, 'light'], [DARK, 'dark']] as const) {
+    const shot = async (page: Page, file: string) => {
+      const target = path.join(out, `${language}-${name}-${file}.png`);
+      await page.mouse.move(5, 895);
+      await sleep(800);
+      fs.mkdirSync(out, { recursive: true });
+      await page.screenshot({ path: target });
+      console.log(`  screenshot ${path.relative(repoRoot, target)}`);
+    };
+    const workspace = exampleWorkspace();
+    const session = await open(workspace, language, theme);
+    try {
+      const { workbench } = session;
+      const { page } = workbench;
+      await showFollowUps(page, language);
+      await followUpsRows(page).nth(3).waitFor({ state: 'visible', timeout: 30000 });
+      await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.openMorningSummary')}`);
+      await webview(page).locator('#app .card').first().waitFor({ state: 'visible', timeout: 20000 });
+      await shot(page, 'morning');
+      await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.showStatistics')}`);
+      await webview(page).locator('canvas').first().waitFor({ state: 'visible', timeout: 20000 });
+      await shot(page, 'statistics');
+      await webview(page).locator('#activity-heading').first().scrollIntoViewIfNeeded();
+      await shot(page, 'statistics-activity');
+      // Without the side bar the walkthrough has room for its pictures beside the steps.
+      await workbench.runCommand('View: Close Primary Side Bar');
+      await workbench.runCommand('Welcome: Open Walkthrough...');
+      await workbench.type(manifestText(language, 'walkthrough.title'));
+      await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: manifestText(language, 'walkthrough.title') }).first().waitFor({ state: 'visible', timeout: 10000 });
+      await workbench.pressEnter();
+      await page.locator('.gettingStartedContainer').first().waitFor({ state: 'visible', timeout: 20000 });
+      await sleep(2000); // the step's picture is a webview of its own, drawn a moment later
+      await shot(page, 'walkthrough');
+    } finally {
+      await session.dispose();
+      removeCopy(workspace);
+    }
+    // A folder that is not a notebook yet: the Follow-ups view's welcome.
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-empty-'));
+    const bare = await open(empty, language, theme);
+    try {
+      await showFollowUps(bare.workbench.page, language);
+      await bare.workbench.page.locator('.pane .welcome-view-content').first().waitFor({ state: 'visible', timeout: 30000 });
+      await shot(bare.workbench.page, 'welcome');
+    } finally {
+      await bare.dispose();
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const watchdog = setTimeout(() => {
+    console.error('error: timed out; killing VS Code');
+    killAllServers();
+    process.exit(1);
+  }, (args.screenshots ? 180000 : 120000) * args.languages.length);
+  try {
+    if (args.screenshots) {
+      for (const language of args.languages) await screenshots(language, args.out);
+      return 0;
+    }
+    const failures: string[] = [];
+    for (const language of args.languages) failures.push(...(await check(language)));
+    const total = args.languages.length * 4;
+    console.log(`${total - failures.length} passed, ${failures.length} failed`);
+    return failures.length ? 1 : 0;
+  } finally {
+    clearTimeout(watchdog);
+    killAllServers();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    killAllServers();
+    console.error(error instanceof Error ? error.stack : error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,4 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
+import { color } from 'chart.js/helpers';
 
 Chart.register(BarController, BarElement, CategoryScale, LineController, LineElement, LinearScale, PointElement, Tooltip, Legend);
 
@@ -66,10 +67,17 @@ export function npsChart(canvas: HTMLCanvasElement, labels: string[], index: (nu
 }
 
 /** The n-th series colour: the palette, then the palette again half transparent. */
+/**
+ * Past the palette, its colours again mixed half with the text colour: darker on a light
+ * theme, lighter on a dark one. (Made translucent instead, they were hard to tell from the
+ * first round on a light background.)
+ */
 export function seriesColour(index: number, colours = palette()): string {
   const colour = colours[index % colours.length];
   if (index < colours.length) return colour;
-  return /^#[0-9a-f]{6}$/i.test(colour) ? `${colour}80` : colour;
+  const mixed = color(colour);
+  const text = color(themeColor('--vscode-foreground', '#888888'));
+  return mixed.valid && text.valid ? mixed.mix(text, 0.5).hexString() : colour;
 }
 
 /** Interactions per week, one stacked series per kind. */

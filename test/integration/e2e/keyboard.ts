@@ -27,6 +27,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
 import { killAllServers } from '../runner/codeServer';
+import { StepRun } from '../runner/steps';
 import { runMain } from '../runner/entry';
 import { Workbench } from '../runner/driver';
 import { defaultFixture, repoRoot } from '../runner/paths';
@@ -38,13 +39,14 @@ export const DARK = 'Default Dark Modern';
 /** A README picture should stay small. */
 export const MAX_SCREENSHOT_BYTES = 200 * 1024;
 
-interface Args {
+export interface Args {
   out: string;
   timeoutMs: number;
   verbose: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
+/** `--out=DIR --timeout=MS --verbose`, shared with the morning summary's run. */
+export function parseArgs(argv: string[]): Args {
   const args: Args = {
     // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
     out: path.join(repoRoot, 'screenshots', 'tmp'),
@@ -305,31 +307,18 @@ export class Person {
 
 // ---- the run -------------------------------------------------------------------
 
-interface Result {
-  title: string;
-  error?: string;
-  ms: number;
-}
-
 async function main(argv: string[]): Promise<number> {
-  const started = Date.now();
   const args = parseArgs(argv);
   const tmpOut = path.join(args.out, 'tmp');
   const workspace = copyFixture(defaultFixture());
-  const results: Result[] = [];
   const consoleErrors: string[] = [];
   const today = localDay();
   const expected = { today: iso(today), inAWeek: iso(localDay(7)), friday: iso(nextFriday(today)) };
   let session: Session | undefined;
-
-  const watchdog = setTimeout(() => {
-    console.error(`error: timed out after ${args.timeoutMs} ms; killing VS Code`);
+  const run = new StepRun(args.timeoutMs, () => {
     void session?.workbench.close();
-    killAllServers();
     removeCopy(workspace);
-    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
-    process.exit(1);
-  }, args.timeoutMs);
+  });
 
   const shots: string[] = [];
   const shoot = async (name: string): Promise<void> => {
@@ -339,27 +328,16 @@ async function main(argv: string[]): Promise<number> {
   };
 
   let person: Person | undefined;
-  const step = async (title: string, body: (p: Person) => Promise<void>): Promise<boolean> => {
-    const t0 = Date.now();
-    try {
+  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
+    run.step(title, async () => {
       if (!person) throw new Error('VS Code did not start');
       await body(person);
-      results.push({ title, ms: Date.now() - t0 });
-      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({ title, error: message, ms: Date.now() - t0 });
-      console.log(`  ✗ ${title}\n${message.split('\n').map((l) => `      ${l}`).join('\n')}`);
-      if (session) {
-        const name = `failure-${results.length}.png`;
-        const file = await session.workbench.screenshot(path.join(tmpOut, name)).catch(() => undefined);
-        if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-        await person?.escapeAll().catch(() => undefined);
-      }
-      return false;
-    }
-  };
+    }, async (number) => {
+      if (!session) return;
+      const file = await session.workbench.screenshot(path.join(tmpOut, `failure-${number}.png`)).catch(() => undefined);
+      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+      await person?.escapeAll().catch(() => undefined);
+    });
 
   const clara = path.join(workspace, 'clara-jones.md');
   const dmitry = path.join(workspace, 'dmitry-orlov.md');
@@ -379,8 +357,7 @@ async function main(argv: string[]): Promise<number> {
       });
       person = new Person(session.workbench, session.workbench.page);
     } catch (error) {
-      results.push({ title: 'VS Code starts', error: String(error), ms: Date.now() - started });
-      console.log(`  ✗ VS Code starts\n      ${String(error)}`);
+      run.fail('VS Code starts', error);
     }
 
     const views = await step('the Client Notebook views appear (activity bar icon), light theme', async (p) => {
@@ -493,7 +470,15 @@ async function main(argv: string[]): Promise<number> {
         await p.page.waitForFunction((el) => (el as unknown as { value: string }).value.startsWith('/'), await input.elementHandle(), { timeout: 10000 });
         await p.workbench.press('Control+A');
         await p.workbench.type(contacts);
-        await p.workbench.pressEnter();
+        // The dialog lists the typed path's folder a moment after the typing; an Enter before
+        // that is answered with "Please select a file", so it is pressed again until it takes.
+        await p.row('kontakty.csv').first().waitFor({ state: 'visible', timeout: 10000 });
+        const firstColumn = p.quickInput.locator('.quick-input-title').filter({ hasText: 'Column 1 of' });
+        for (let attempt = 1; ; attempt++) {
+          await p.workbench.pressEnter();
+          if (await firstColumn.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
+          if (attempt === 3) throw new Error('the file dialog did not take kontakty.csv');
+        }
         // One quick pick per column: [header, the field to pick (typed to filter), the suggested one (Enter alone)].
         const columns: [string, string][] = [['Klient', 'Full name'], ['Firma', 'Company'], ['Poczta e-mail', 'Email'], ['Komórka', 'Phone'], ['Uwagi', 'Skip this column']];
         for (const [index, [header, field]] of columns.entries()) {
@@ -532,7 +517,6 @@ async function main(argv: string[]): Promise<number> {
       if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);
     });
   } finally {
-    clearTimeout(watchdog);
     await session?.dispose().catch(() => undefined);
     killAllServers();
     removeCopy(workspace);
@@ -542,11 +526,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`  browser console errors (${consoleErrors.length}, first lines):`);
     for (const line of [...new Set(consoleErrors)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
   }
-  const failed = results.filter((r) => r.error).length;
-  const passed = results.length - failed;
-  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return run.finish();
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -20,6 +20,8 @@ import { FrameLocator, Page } from 'playwright-core';
 import { longDateText } from '../../../src/core/schedule/intlFormat';
 import { dayFromParts } from '../../../src/core/schedule/calendar';
 import { killAllServers } from '../runner/codeServer';
+import { runMain } from '../runner/entry';
+import { StepRun } from '../runner/steps';
 import { repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
@@ -114,24 +116,18 @@ function followUpsRows(page: Page) {
 
 // ---- the checks ------------------------------------------------------------------
 
-async function check(language: string): Promise<string[]> {
+async function check(language: string, run: StepRun): Promise<void> {
   const expected = EXPECTED[language];
   if (!expected) throw new Error(`no expectations for ${language}; the checks cover ${Object.keys(EXPECTED).join(', ')}`);
-  const failures: string[] = [];
   const workspace = exampleWorkspace();
   const session = await open(workspace, language, LIGHT);
   const { workbench } = session;
   const { page } = workbench;
-  const step = async (title: string, body: () => Promise<void>) => {
-    try {
-      await body();
-      console.log(`  ✓ ${language}: ${title}`);
-    } catch (error) {
-      const shot = await workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `languages-failure-${language}.png`)).catch(() => '-');
-      failures.push(`${language}: ${title}`);
-      console.log(`  ✗ ${language}: ${title}\n      ${String(error instanceof Error ? error.message : error).split('\n')[0]}\n      screenshot: ${shot}`);
-    }
-  };
+  const step = (title: string, body: () => Promise<void>) =>
+    run.step(`${language}: ${title}`, body, async () => {
+      const shot = await workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `languages-failure-${language}.png`));
+      console.log(`      screenshot: ${path.relative(repoRoot, shot)}`);
+    });
   try {
     await step('the Follow-ups view shows its dividers in the language', async () => {
       await showFollowUps(page, language);
@@ -163,7 +159,6 @@ async function check(language: string): Promise<string[]> {
     await session.dispose();
     removeCopy(workspace);
   }
-  return failures;
 }
 
 // ---- the pictures ----------------------------------------------------------------
@@ -222,33 +217,16 @@ async function screenshots(language: string, out: string): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const watchdog = setTimeout(() => {
-    console.error('error: timed out; killing VS Code');
-    killAllServers();
-    process.exit(1);
-  }, (args.screenshots ? 180000 : 120000) * args.languages.length);
+  const run = new StepRun((args.screenshots ? 180000 : 120000) * args.languages.length);
   try {
-    if (args.screenshots) {
-      for (const language of args.languages) await screenshots(language, args.out);
-      return 0;
+    for (const language of args.languages) {
+      if (args.screenshots) await run.step(`${language}: screenshots`, () => screenshots(language, args.out));
+      else await check(language, run);
     }
-    const failures: string[] = [];
-    for (const language of args.languages) failures.push(...(await check(language)));
-    const total = args.languages.length * 4;
-    console.log(`${total - failures.length} passed, ${failures.length} failed`);
-    return failures.length ? 1 : 0;
   } finally {
-    clearTimeout(watchdog);
     killAllServers();
   }
+  return run.finish();
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    killAllServers();
-    console.error(error instanceof Error ? error.stack : error);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main);

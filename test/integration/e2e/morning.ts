@@ -29,11 +29,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Frame, Page } from 'playwright-core';
 import { killAllServers } from '../runner/codeServer';
+import { StepRun } from '../runner/steps';
 import { runMain } from '../runner/entry';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
-import { DARK, LIGHT, MAX_SCREENSHOT_BYTES, Person, iso, localDay, readDossier, sleep, waitForFile } from './keyboard';
+import { DARK, LIGHT, MAX_SCREENSHOT_BYTES, Person, iso, localDay, parseArgs, readDossier, sleep, waitForFile } from './keyboard';
 
 const HIGH_CONTRAST = 'Default High Contrast';
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -43,29 +44,6 @@ const HEIGHT = 1000;
 /** The narrow picture: the window and the editor area's width in it. */
 const NARROW_WIDTH = 700;
 const NARROW_EDITOR = 420;
-
-interface Args {
-  out: string;
-  timeoutMs: number;
-  verbose: boolean;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    // The README's pictures change only on purpose: `npm run test:e2e:morning -- --out=screenshots`.
-    out: path.join(repoRoot, 'screenshots', 'tmp'),
-    timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000),
-    verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
-  };
-  for (const arg of argv) {
-    if (arg.startsWith('--out=')) args.out = path.resolve(arg.slice('--out='.length));
-    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  if (!Number.isFinite(args.timeoutMs) || args.timeoutMs <= 0) throw new Error(`bad --timeout ${args.timeoutMs}`);
-  return args;
-}
 
 /** A dossier whose name, company, note and log are markup: the panel must show them as text. */
 function writeHostileDossier(workspace: string, today: string): string {
@@ -181,18 +159,10 @@ async function waitForFocusedDay(frame: Frame, date: string, timeoutMs = 3000): 
 
 // ---- the run -------------------------------------------------------------------
 
-interface Result {
-  title: string;
-  error?: string;
-  ms: number;
-}
-
 async function main(argv: string[]): Promise<number> {
-  const started = Date.now();
   const args = parseArgs(argv);
   const tmpOut = path.join(args.out, 'tmp');
   const workspace = copyFixture(defaultFixture());
-  const results: Result[] = [];
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
   const today = localDay();
@@ -206,14 +176,10 @@ async function main(argv: string[]): Promise<number> {
   const hostile = writeHostileDossier(workspace, expected.today);
   let session: Session | undefined;
 
-  const watchdog = setTimeout(() => {
-    console.error(`error: timed out after ${args.timeoutMs} ms; killing VS Code`);
+  const run = new StepRun(args.timeoutMs, () => {
     void session?.workbench.close();
-    killAllServers();
     removeCopy(workspace);
-    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
-    process.exit(1);
-  }, args.timeoutMs);
+  });
 
   const shots: string[] = [];
   const shoot = async (name: string): Promise<void> => {
@@ -223,26 +189,16 @@ async function main(argv: string[]): Promise<number> {
   };
 
   let person: Person | undefined;
-  const step = async (title: string, body: (p: Person) => Promise<void>): Promise<boolean> => {
-    const t0 = Date.now();
-    try {
+  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
+    run.step(title, async () => {
       if (!person) throw new Error('VS Code did not start');
       await body(person);
-      results.push({ title, ms: Date.now() - t0 });
-      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({ title, error: message, ms: Date.now() - t0 });
-      console.log(`  ✗ ${title}\n${message.split('\n').map((l) => `      ${l}`).join('\n')}`);
-      if (session) {
-        const file = await session.workbench.screenshot(path.join(tmpOut, `morning-failure-${results.length}.png`)).catch(() => undefined);
-        if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-        await person?.escapeAll().catch(() => undefined);
-      }
-      return false;
-    }
-  };
+    }, async (number) => {
+      if (!session) return;
+      const file = await session.workbench.screenshot(path.join(tmpOut, `morning-failure-${number}.png`)).catch(() => undefined);
+      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+      await person?.escapeAll().catch(() => undefined);
+    });
 
   const file = (name: string) => path.join(workspace, name);
   let frame: Frame | undefined;
@@ -277,8 +233,7 @@ async function main(argv: string[]): Promise<number> {
       });
       person = new Person(session.workbench, session.workbench.page);
     } catch (error) {
-      results.push({ title: 'VS Code starts', error: String(error), ms: Date.now() - started });
-      console.log(`  ✗ VS Code starts\n      ${String(error)}`);
+      run.fail('VS Code starts', error);
     }
 
     await step('morningSummary.openOnStartup off (the default): the window starts without the panel', async (p) => {
@@ -532,7 +487,6 @@ async function main(argv: string[]): Promise<number> {
       if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);
     });
   } finally {
-    clearTimeout(watchdog);
     await session?.dispose().catch(() => undefined);
     killAllServers();
     removeCopy(workspace);
@@ -542,11 +496,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`  browser console errors (${consoleErrors.length}, first lines):`);
     for (const line of [...new Set(consoleErrors)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
   }
-  const failed = results.filter((r) => r.error).length;
-  const passed = results.length - failed;
-  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  return run.finish();
 }
 
 if (require.main === module) runMain(main);

@@ -12,6 +12,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { killAllServers } from '../runner/codeServer';
+import { runMain } from '../runner/entry';
+import { StepRun } from '../runner/steps';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
@@ -53,40 +55,23 @@ async function answer(p: Person, question: string, button: string): Promise<void
 }
 
 async function main(argv: string[]): Promise<number> {
-  const started = Date.now();
   const args = parseArgs(argv);
   const workspace = copyFixture(defaultFixture());
   const clara = path.join(workspace, 'clara-jones.md');
   const claraBefore = fs.readFileSync(clara, 'utf8');
-  const results: { title: string; error?: string }[] = [];
   let session: Session | undefined;
   let person: Person | undefined;
 
-  const watchdog = setTimeout(() => {
-    console.error(`error: timed out after ${args.timeoutMs} ms; killing VS Code`);
-    killAllServers();
-    removeCopy(workspace);
-    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
-    process.exit(1);
-  }, args.timeoutMs);
+  const run = new StepRun(args.timeoutMs, () => removeCopy(workspace));
 
-  const step = async (title: string, body: (p: Person) => Promise<void>): Promise<boolean> => {
-    const t0 = Date.now();
-    try {
+  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
+    run.step(title, async () => {
       if (!person) throw new Error('VS Code did not start');
       await body(person);
-      results.push({ title });
-      console.log(`  ✓ ${title} (${Date.now() - t0} ms)`);
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({ title, error: message });
-      console.log(`  ✗ ${title}\n${message.split('\n').map((l) => `      ${l}`).join('\n')}`);
-      const file = await session?.workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `untrusted-failure-${results.length}.png`)).catch(() => undefined);
+    }, async (number) => {
+      const file = await session?.workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `untrusted-failure-${number}.png`)).catch(() => undefined);
       if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-      return false;
-    }
-  };
+    });
 
   try {
     try {
@@ -100,8 +85,7 @@ async function main(argv: string[]): Promise<number> {
       });
       person = new Person(session.workbench, session.workbench.page);
     } catch (error) {
-      results.push({ title: 'VS Code starts', error: String(error) });
-      console.log(`  ✗ VS Code starts\n      ${String(error)}`);
+      run.fail('VS Code starts', error);
     }
 
     const shown = await step('the window is in Restricted Mode, and the Follow-ups view shows the clients', async (p) => {
@@ -126,33 +110,12 @@ async function main(argv: string[]): Promise<number> {
       });
     }
   } finally {
-    clearTimeout(watchdog);
     await session?.dispose().catch(() => undefined);
     killAllServers();
     removeCopy(workspace);
   }
 
-  const failed = results.filter((r) => r.error).length;
-  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  return failed === 0 && results.length > 0 ? 0 : 1;
+  return run.finish();
 }
 
-if (require.main === module) {
-  const stop = (signal: NodeJS.Signals) => {
-    killAllServers();
-    console.log('0 passed, 1 failed');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      killAllServers();
-      console.error(error instanceof Error ? error.stack : error);
-      console.log('0 passed, 1 failed');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -15,6 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CodeServer, killAllServers, startCodeServer } from '../runner/codeServer';
 import { runMain } from '../runner/entry';
+import { StepRun } from '../runner/steps';
 import { Workbench } from '../runner/driver';
 import { checkInstalled, codeServerEntry, defaultFixture, node24Bin, node24Dir, repoRoot } from '../runner/paths';
 import { copyFixture, removeCopy } from '../runner/workspace';
@@ -73,38 +74,19 @@ function install(vsix: string, tempDir: string): void {
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   checkInstalled();
-  const results: { title: string; error?: string }[] = [];
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-vsix-test-'));
   const workspace = copyFixture(defaultFixture());
   let server: CodeServer | undefined;
   let workbench: Workbench | undefined;
-  const watchdog = setTimeout(() => {
-    console.error(`error: timed out after ${args.timeoutMs} ms`);
-    void workbench?.close();
-    killAllServers();
-    console.log(`${results.filter((r) => !r.error).length} passed, ${results.filter((r) => r.error).length + 1} failed`);
-    process.exit(1);
-  }, args.timeoutMs);
+  const run = new StepRun(args.timeoutMs, () => void workbench?.close());
 
-  const step = async (title: string, body: () => Promise<void>): Promise<boolean> => {
-    const started = Date.now();
-    try {
-      await body();
-      results.push({ title });
-      console.log(`  ✓ ${title} (${Date.now() - started} ms)`);
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({ title, error: message });
-      console.log(`  ✗ ${title}\n${message.split('\n').map((line) => `      ${line}`).join('\n')}`);
-      if (workbench) {
-        const file = path.join(repoRoot, 'screenshots', 'tmp', `vsix-failure-${results.length}.png`);
-        await workbench.screenshot(file).catch(() => undefined);
-        console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-      }
-      return false;
-    }
-  };
+  const step = (title: string, body: () => Promise<void>): Promise<boolean> =>
+    run.step(title, body, async (number) => {
+      if (!workbench) return;
+      const file = path.join(repoRoot, 'screenshots', 'tmp', `vsix-failure-${number}.png`);
+      await workbench.screenshot(file);
+      console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+    });
 
   try {
     console.log('vsix: the packaged extension in a real VS Code');
@@ -146,16 +128,13 @@ async function main(argv: string[]): Promise<number> {
       });
     }
   } finally {
-    clearTimeout(watchdog);
     await workbench?.close();
     await server?.stop();
     killAllServers();
     removeCopy(workspace);
     fs.rmSync(tempDir, { recursive: true, force: true });
   }
-  const failed = results.filter((r) => r.error).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  return failed === 0 && results.length > 0 ? 0 : 1;
+  return run.finish();
 }
 
 if (require.main === module) runMain(main);

@@ -21,7 +21,13 @@ function unsaved(uri: vscode.Uri): string {
   return vscode.l10n.t('{0} could not be saved (did it change on disk?). The change is in the editor, unsaved: compare and save it, or undo it.', vscode.workspace.asRelativePath(uri));
 }
 
-export type EditOutcome = { ok: true } | { ok: false; message: string };
+/** Not done, and why; no message when the person said no themselves (an untrusted workspace). */
+export type EditOutcome = { ok: true } | { ok: false; message?: string };
+
+/** Shows why an edit was not done, unless the person declined it and so knows. */
+export function showFailure(outcome: { ok: false; message?: string }): void {
+  if (outcome.message) void vscode.window.showErrorMessage(outcome.message);
+}
 
 /**
  * Applies an engine edit plan to a dossier as one undoable WorkspaceEdit.
@@ -33,7 +39,7 @@ export type EditOutcome = { ok: true } | { ok: false; message: string };
  */
 export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan, commitMessage?: (client: Client) => string): Promise<EditOutcome> {
   return serialized(ref.uri.toString(), async () => {
-    if (!(await mayWrite([ref.uri]))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+    if (!(await mayWrite([ref.uri]))) return { ok: false };
     const pending = commitMessage && (await beginCommit([ref.uri]));
     const document = await vscode.workspace.openTextDocument(ref.uri);
     const wasDirty = document.isDirty;
@@ -55,7 +61,7 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
 /** Applies several plans (one per dossier) as one WorkspaceEdit: one undo step for all of them. */
 export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: string) => EditPlan }[], commitMessage?: (clients: Client[]) => string): Promise<EditOutcome> {
   if (!changes.length) return { ok: true };
-  if (!(await mayWrite(changes.map((change) => change.ref.uri)))) return { ok: false, message: vscode.l10n.t('Nothing was written.') };
+  if (!(await mayWrite(changes.map((change) => change.ref.uri)))) return { ok: false };
   const pending = commitMessage && (await beginCommit(changes.map((change) => change.ref.uri)));
   const clients: Client[] = [];
   const edit = new vscode.WorkspaceEdit();

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LogRequest, planLog } from '../../core/dossier/edit';
 import { KNOWN_KINDS } from '../../core/dossier/logEntry';
 import { logCommitMessage } from '../../core/notebook/commitMessage';
-import { applyDossierEdit } from '../dossierEdits';
+import { applyDossierEdit, showFailure } from '../dossierEdits';
 import { displayDayTime, kindLabel } from '../format';
 import { Notebooks } from '../notebooks';
 import { pickNextContact } from '../pickDate';
@@ -98,7 +98,7 @@ export async function logInteraction(notebooks: Notebooks, fixedKind: string | u
     (client) => logCommitMessage(kind, client.name, client.next),
   );
   if (!outcome.ok) {
-    void vscode.window.showErrorMessage(outcome.message);
+    showFailure(outcome);
     return false;
   }
   vscode.window.setStatusBarMessage(

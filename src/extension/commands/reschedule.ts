@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { planReschedule } from '../../core/dossier/edit';
 import { parseDatePhrase } from '../../core/schedule/datePhrase';
 import { rescheduleCommitMessage } from '../../core/notebook/commitMessage';
-import { applyDossierEdits } from '../dossierEdits';
+import { applyDossierEdits, showFailure } from '../dossierEdits';
 import { displayDayTime, relativeDay } from '../format';
 import { Notebooks } from '../notebooks';
 import { ClientRef } from '../notebooks';
@@ -18,7 +18,7 @@ async function moveAll(refs: ClientRef[], next: DateTime | null, keepTime = fals
     return { ref, plan: (text: string) => planReschedule(ref.client.path, text, { next: target }, ref.root.index.settings.logHeading) };
   }), (clients) => rescheduleCommitMessage(clients.length === 1 ? { name: clients[0].name } : { count: clients.length }, clients.length === 1 ? clients[0].next : next));
   if (!outcome.ok) {
-    void vscode.window.showErrorMessage(outcome.message);
+    showFailure(outcome);
     return false;
   }
   const when = next && displayDayTime(next.day, next.time);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { planReschedule } from '../../core/dossier/edit';
 import { parseIsoDate } from '../../core/schedule/calendar';
 import { FromPanel, ToPanel, parseFromPanel } from '../../protocol';
-import { applyDossierEdits } from '../dossierEdits';
+import { applyDossierEdits, showFailure } from '../dossierEdits';
 import { balanceCommitMessage, rescheduleCommitMessage } from '../../core/notebook/commitMessage';
 import { Notebooks } from '../notebooks';
 import { MorningModel } from './morningModel';
@@ -103,7 +103,7 @@ export class MorningPanel extends NotebookPanel {
           ref,
           plan: (text) => planReschedule(ref.client.path, text, { next: time === undefined ? { day } : { day, time } }, ref.root.index.settings.logHeading),
         }], ([client]) => rescheduleCommitMessage({ name: client.name }, client.next));
-        if (!outcome.ok) void vscode.window.showErrorMessage(outcome.message);
+        if (!outcome.ok) showFailure(outcome);
         return;
       }
     }
@@ -117,7 +117,7 @@ export class MorningPanel extends NotebookPanel {
       plan: (text: string) => planReschedule(ref.client.path, text, { next: { day: move.to } }, ref.root.index.settings.logHeading),
     })), (clients) => balanceCommitMessage(clients.length));
     if (!outcome.ok) {
-      void vscode.window.showErrorMessage(outcome.message);
+      showFailure(outcome);
       return;
     }
     this.withBalance = false;

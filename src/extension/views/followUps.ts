@@ -197,9 +197,16 @@ function dayOf(node: ClientNode | DateNode): number {
   return node.kind === 'client' ? (node.item.due?.day ?? Infinity) : node.occurrence.day;
 }
 
-/** Markdown-escapes text from a dossier for a tooltip. */
+/**
+ * Escapes text from a dossier for a tooltip: Markdown's characters with a backslash, and
+ * `&`, `<`, `>` as entities. (A backslash before `<` was not enough: VS Code also renders
+ * a tree tooltip as plain text through the DOM, and `<img onerror>` in a name then reached
+ * the workbench's CSP, which blocked it.)
+ */
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, (char) => `\\${char}`);
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|$]/g, (char) => `\\${char}`)
+    .replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
 }
 
 /** Colours overdue rows with the theme's error colour. */

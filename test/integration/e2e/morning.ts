@@ -482,6 +482,13 @@ async function main(argv: string[]): Promise<number> {
       });
     }
 
+    // The hostile dossier's name was in the tree and on the cards all along: markup from it
+    // must never have reached the DOM as markup (a tree tooltip once did, and the CSP blocked it).
+    await step('no markup from a dossier ever reached the window: the browser reported no Content Security Policy violation', async () => {
+      const violations = consoleErrors.filter((line) => /Content Security Policy/.test(line));
+      if (violations.length) throw new Error(`${violations.length} CSP violation(s), the first: ${violations[0].slice(0, 200)}`);
+    });
+
     await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
       const big = shots.filter((f) => fs.statSync(f).size > MAX_SCREENSHOT_BYTES);
       if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);

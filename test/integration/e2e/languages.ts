@@ -197,6 +197,12 @@ async function screenshots(language: string, out: string): Promise<void> {
       await page.locator('.gettingStartedContainer').first().waitFor({ state: 'visible', timeout: 20000 });
       await sleep(2000); // the step's picture is a webview of its own, drawn a moment later
       await shot(page, 'walkthrough');
+      // Every other step, by its title, each with its own page.
+      for (const step of ['client', 'call', 'morning', 'git']) {
+        await page.locator('.getting-started-step').filter({ hasText: manifestText(language, `walkthrough.${step}.title`) }).first().click();
+        await sleep(1500);
+        await shot(page, `walkthrough-${step}`);
+      }
     } finally {
       await session.dispose();
       removeCopy(workspace);

@@ -2,33 +2,15 @@ import * as vscode from 'vscode';
 import { renderTemplate } from '../../core/notebook/newDossier';
 import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { Notebooks } from '../notebooks';
-import { NotebookRoot } from '../notebookRoot';
+import { pickNotebook, uriExists } from './places';
 import { readTemplate } from './template';
 import { pickClient } from '../pickClient';
 import { mayWrite } from '../trust';
 import { targetClients } from './targets';
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function pickRoot(notebooks: Notebooks): Promise<NotebookRoot | undefined> {
-  if (notebooks.roots.length <= 1) return notebooks.roots[0];
-  const picked = await vscode.window.showQuickPick(
-    notebooks.roots.map((root) => ({ label: root.name, description: root.uri.path, root })),
-    { title: vscode.l10n.t('Which notebook?') },
-  );
-  return picked?.root;
-}
-
 /** New Client: a dossier from the notebook's template, named after the client in Latin letters, opened for editing. */
 export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | undefined> {
-  const root = await pickRoot(notebooks);
+  const root = await pickNotebook(notebooks, vscode.l10n.t('Which notebook?'));
   if (!root) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the notebook is a folder of client dossiers.'));
     return undefined;
@@ -49,7 +31,7 @@ export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | unde
   for (const path of root.index.paths()) taken.add(path);
   const stem = slugOf(name);
   let fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
-  while (await exists(root.uriOf(fileName))) {
+  while (await uriExists(root.uriOf(fileName))) {
     taken.add(fileName);
     fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
   }

@@ -2,25 +2,7 @@ import * as vscode from 'vscode';
 import { starterFiles } from '../../core/notebook/starter';
 import { Notebooks } from '../notebooks';
 import { mayWrite } from '../trust';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function pickFolder(notebooks: Notebooks): Promise<vscode.Uri | undefined> {
-  const roots = notebooks.roots;
-  if (roots.length <= 1) return roots[0]?.uri;
-  const picked = await vscode.window.showQuickPick(
-    roots.map((root) => ({ label: root.name, description: root.uri.path, uri: root.uri })),
-    { title: vscode.l10n.t('Which folder becomes the notebook?') },
-  );
-  return picked?.uri;
-}
+import { pickNotebook, uriExists } from './places';
 
 /**
  * Create a Notebook Here: a commented `.client-notebook.yaml` and a dossier
@@ -28,7 +10,7 @@ async function pickFolder(notebooks: Notebooks): Promise<vscode.Uri | undefined>
  * already there are left alone. Opens the settings file.
  */
 export async function createNotebookHere(notebooks: Notebooks, args: unknown[] = []): Promise<vscode.Uri[]> {
-  const folder = args[0] instanceof vscode.Uri ? args[0] : await pickFolder(notebooks);
+  const folder = args[0] instanceof vscode.Uri ? args[0] : (await pickNotebook(notebooks, vscode.l10n.t('Which folder becomes the notebook?')))?.uri;
   if (!folder) {
     const open = vscode.l10n.t('Open Folder');
     const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Open the folder that should hold your client dossiers first.'), open);
@@ -39,7 +21,7 @@ export async function createNotebookHere(notebooks: Notebooks, args: unknown[] =
   const created: vscode.Uri[] = [];
   for (const file of starterFiles()) {
     const uri = vscode.Uri.joinPath(folder, ...file.path.split('/'));
-    if (await exists(uri)) continue;
+    if (await uriExists(uri)) continue;
     edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(file.text) });
     created.push(uri);
   }
@@ -78,7 +60,7 @@ export async function openExampleNotebook(context: vscode.ExtensionContext, args
   }
   if (!parent) return undefined;
   let target = vscode.Uri.joinPath(parent, 'client-notebook-example');
-  for (let n = 2; await exists(target); n++) target = vscode.Uri.joinPath(parent, `client-notebook-example-${n}`);
+  for (let n = 2; await uriExists(target); n++) target = vscode.Uri.joinPath(parent, `client-notebook-example-${n}`);
   // A folder picked in the dialog is the user's yes; a folder passed in is asked about.
   if (given && !(await mayWrite([target]))) return undefined;
   await vscode.workspace.fs.copy(vscode.Uri.joinPath(context.extensionUri, 'examples', 'notebook'), target, { overwrite: false });

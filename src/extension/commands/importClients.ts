@@ -11,6 +11,7 @@ import { VCardError, looksLikeVCard } from '../../core/exchange/vcard';
 import { safeRelativePath } from '../../core/notebook/paths';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { pickNotebook } from './places';
 import { readTemplate } from './template';
 import { say } from '../format';
 
@@ -71,15 +72,6 @@ function sourceLabel(source: ImportSource['source']): string {
     case 'table': return vscode.l10n.t('table');
     case 'vcard': return 'vCard';
   }
-}
-
-async function pickRoot(notebooks: Notebooks): Promise<NotebookRoot | undefined> {
-  if (notebooks.roots.length <= 1) return notebooks.roots[0];
-  const picked = await vscode.window.showQuickPick(
-    notebooks.roots.map((root) => ({ label: root.name, description: root.uri.path, root })),
-    { title: vscode.l10n.t('Import into which notebook?') },
-  );
-  return picked?.root;
 }
 
 /** The text to import: a file the user picks or the clipboard. */
@@ -200,7 +192,7 @@ async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource
  */
 export async function importContacts(notebooks: Notebooks, args: unknown[]): Promise<ImportOutcome | undefined> {
   const options = args.find(isImportOptions);
-  const root = await pickRoot(notebooks);
+  const root = await pickNotebook(notebooks, vscode.l10n.t('Import into which notebook?'));
   if (!root) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the notebook is a folder of client dossiers.'));
     return undefined;

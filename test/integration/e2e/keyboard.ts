@@ -280,15 +280,7 @@ export class Person {
    * collapsed so that every Follow-ups group fits.
    */
   async arrangeSideBar(width = 440): Promise<void> {
-    const sidebar = await this.page.locator('.part.sidebar').boundingBox();
-    if (sidebar && sidebar.width < width) {
-      const y = sidebar.y + sidebar.height / 2;
-      await this.page.mouse.move(sidebar.x + sidebar.width + 1, y);
-      await this.page.mouse.down();
-      await this.page.mouse.move(sidebar.x + width / 2, y, { steps: 4 });
-      await this.page.mouse.move(sidebar.x + width, y, { steps: 4 });
-      await this.page.mouse.up();
-    }
+    await this.workbench.widenSideBar(width);
     const clients = this.page.locator('.pane-header').filter({ hasText: /^Clients/ }).first();
     if ((await clients.getAttribute('aria-expanded')) === 'true') await clients.click();
     await sleep(300);
@@ -303,6 +295,58 @@ export class Person {
   async parkMouse(): Promise<void> {
     await this.page.mouse.move(1270, 790);
   }
+}
+
+// ---- what the keyboard and morning runs share ---------------------------------
+
+/** The pictures of a run: saved, their size shown, and checked against MAX_SCREENSHOT_BYTES at the end. */
+export class Shots {
+  readonly files: string[] = [];
+
+  constructor(private readonly out: string) {}
+
+  async take(workbench: Workbench, name: string): Promise<void> {
+    this.add(await workbench.screenshot(path.join(this.out, name)));
+  }
+
+  /** A picture taken some other way (a part of the page). */
+  add(file: string): void {
+    this.files.push(file);
+    console.log(`    screenshot ${path.relative(repoRoot, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
+  }
+
+  checkSizes(run: StepRun): Promise<boolean> {
+    return run.step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
+      const big = this.files.filter((file) => fs.statSync(file).size > MAX_SCREENSHOT_BYTES);
+      if (big.length) throw new Error(`too big: ${big.map((file) => `${path.basename(file)} ${Math.round(fs.statSync(file).size / 1024)} KB`).join(', ')}`);
+    });
+  }
+}
+
+/**
+ * A step the person does in the window (given once the window is up); when it fails, a
+ * picture named by `failurePicture` and Escape, so the next step starts from a clean window.
+ */
+export function personStep(run: StepRun, window: () => { session?: Session; person?: Person }, failurePicture: (number: number) => string) {
+  return (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
+    run.step(title, async () => {
+      const { person } = window();
+      if (!person) throw new Error('VS Code did not start');
+      await body(person);
+    }, async (number) => {
+      const { session, person } = window();
+      if (!session) return;
+      const file = await session.workbench.screenshot(failurePicture(number)).catch(() => undefined);
+      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
+      await person?.escapeAll().catch(() => undefined);
+    });
+}
+
+/** The browser console's errors, for the log after the summary. */
+export function printConsoleErrors(lines: string[]): void {
+  if (!lines.length) return;
+  console.log(`  browser console errors (${lines.length}, first lines):`);
+  for (const line of [...new Set(lines)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
 }
 
 // ---- the run -------------------------------------------------------------------
@@ -320,24 +364,10 @@ async function main(argv: string[]): Promise<number> {
     removeCopy(workspace);
   });
 
-  const shots: string[] = [];
-  const shoot = async (name: string): Promise<void> => {
-    const file = await session!.workbench.screenshot(path.join(args.out, name));
-    shots.push(file);
-    console.log(`    screenshot ${path.relative(repoRoot, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
-  };
-
+  const shots = new Shots(args.out);
+  const shoot = (name: string) => shots.take(session!.workbench, name);
   let person: Person | undefined;
-  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
-    run.step(title, async () => {
-      if (!person) throw new Error('VS Code did not start');
-      await body(person);
-    }, async (number) => {
-      if (!session) return;
-      const file = await session.workbench.screenshot(path.join(tmpOut, `failure-${number}.png`)).catch(() => undefined);
-      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-      await person?.escapeAll().catch(() => undefined);
-    });
+  const step = personStep(run, () => ({ session, person }), (number) => path.join(tmpOut, `failure-${number}.png`));
 
   const clara = path.join(workspace, 'clara-jones.md');
   const dmitry = path.join(workspace, 'dmitry-orlov.md');
@@ -512,20 +542,14 @@ async function main(argv: string[]): Promise<number> {
       });
     }
 
-    await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
-      const big = shots.filter((file) => fs.statSync(file).size > MAX_SCREENSHOT_BYTES);
-      if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);
-    });
+    await shots.checkSizes(run);
   } finally {
     await session?.dispose().catch(() => undefined);
     killAllServers();
     removeCopy(workspace);
   }
 
-  if (consoleErrors.length) {
-    console.log(`  browser console errors (${consoleErrors.length}, first lines):`);
-    for (const line of [...new Set(consoleErrors)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
-  }
+  printConsoleErrors(consoleErrors);
   return run.finish();
 }
 

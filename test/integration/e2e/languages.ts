@@ -16,10 +16,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { FrameLocator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { longDateText } from '../../../src/core/schedule/intlFormat';
 import { dayFromParts } from '../../../src/core/schedule/calendar';
 import { killAllServers } from '../runner/codeServer';
+import { Workbench } from '../runner/driver';
 import { runMain } from '../runner/entry';
 import { StepRun } from '../runner/steps';
 import { repoRoot } from '../runner/paths';
@@ -87,27 +88,9 @@ async function open(workspace: string, language: string, theme: string, width = 
 }
 
 /** Shows the Client Notebook side bar with the Follow-ups view, 400 px wide. */
-async function showFollowUps(page: Page, language: string): Promise<void> {
-  const icon = page.locator(`.part.activitybar [aria-label^="${manifestText(language, 'viewsContainer.title')}"]`).first();
-  await icon.waitFor({ state: 'visible', timeout: 60000 });
-  const header = page.locator('.pane-header').filter({ hasText: manifestText(language, 'view.followUps') }).first();
-  for (let i = 0; i < 40 && !(await header.isVisible().catch(() => false)); i++) {
-    await icon.click().catch(() => undefined);
-    await page.waitForTimeout(500);
-  }
-  await header.waitFor({ state: 'visible', timeout: 10000 });
-  const sidebar = await page.locator('.part.sidebar').boundingBox();
-  if (sidebar && sidebar.width < 400) {
-    const y = sidebar.y + sidebar.height / 2;
-    await page.mouse.move(sidebar.x + sidebar.width + 1, y);
-    await page.mouse.down();
-    await page.mouse.move(sidebar.x + 400, y, { steps: 6 });
-    await page.mouse.up();
-  }
-}
-
-function webview(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+async function showFollowUps(workbench: Workbench, language: string): Promise<void> {
+  await workbench.showViewContainer(manifestText(language, 'viewsContainer.title'), manifestText(language, 'view.followUps'));
+  await workbench.widenSideBar(400);
 }
 
 function followUpsRows(page: Page) {
@@ -130,7 +113,7 @@ async function check(language: string, run: StepRun): Promise<void> {
     });
   try {
     await step('the Follow-ups view shows its dividers in the language', async () => {
-      await showFollowUps(page, language);
+      await showFollowUps(workbench, language);
       const rows = followUpsRows(page);
       await rows.filter({ hasText: expected.overdue }).first().waitFor({ state: 'visible', timeout: 30000 });
       await rows.filter({ hasText: expected.today }).first().waitFor({ state: 'visible', timeout: 5000 });
@@ -144,7 +127,7 @@ async function check(language: string, run: StepRun): Promise<void> {
       await workbench.pressEnter();
     });
     await step('the morning summary speaks the language, today\'s date included', async () => {
-      const body = webview(page).locator('body');
+      const body = workbench.activeWebview().locator('body');
       const now = new Date();
       const heading = longDateText(dayFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate()), language);
       await body.getByText(heading).first().waitFor({ state: 'visible', timeout: 20000 });
@@ -178,15 +161,15 @@ async function screenshots(language: string, out: string): Promise<void> {
     try {
       const { workbench } = session;
       const { page } = workbench;
-      await showFollowUps(page, language);
+      await showFollowUps(workbench, language);
       await followUpsRows(page).nth(3).waitFor({ state: 'visible', timeout: 30000 });
       await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.openMorningSummary')}`);
-      await webview(page).locator('#app .card').first().waitFor({ state: 'visible', timeout: 20000 });
+      await workbench.activeWebview().locator('#app .card').first().waitFor({ state: 'visible', timeout: 20000 });
       await shot(page, 'morning');
       await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.showStatistics')}`);
-      await webview(page).locator('canvas').first().waitFor({ state: 'visible', timeout: 20000 });
+      await workbench.activeWebview().locator('canvas').first().waitFor({ state: 'visible', timeout: 20000 });
       await shot(page, 'statistics');
-      await webview(page).locator('#activity-heading').first().scrollIntoViewIfNeeded();
+      await workbench.activeWebview().locator('#activity-heading').first().scrollIntoViewIfNeeded();
       await shot(page, 'statistics-activity');
       // Without the side bar the walkthrough has room for its pictures beside the steps.
       await workbench.runCommand('View: Close Primary Side Bar');
@@ -211,7 +194,7 @@ async function screenshots(language: string, out: string): Promise<void> {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-empty-'));
     const bare = await open(empty, language, theme);
     try {
-      await showFollowUps(bare.workbench.page, language);
+      await showFollowUps(bare.workbench, language);
       await bare.workbench.page.locator('.pane .welcome-view-content').first().waitFor({ state: 'visible', timeout: 30000 });
       await shot(bare.workbench.page, 'welcome');
     } finally {

@@ -34,7 +34,7 @@ import { runMain } from '../runner/entry';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
-import { DARK, LIGHT, MAX_SCREENSHOT_BYTES, Person, iso, localDay, parseArgs, readDossier, sleep, waitForFile } from './keyboard';
+import { DARK, LIGHT, Person, Shots, iso, localDay, parseArgs, personStep, printConsoleErrors, readDossier, sleep, waitForFile } from './keyboard';
 
 const HIGH_CONTRAST = 'Default High Contrast';
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -181,24 +181,10 @@ async function main(argv: string[]): Promise<number> {
     removeCopy(workspace);
   });
 
-  const shots: string[] = [];
-  const shoot = async (name: string): Promise<void> => {
-    const file = await session!.workbench.screenshot(path.join(args.out, name));
-    shots.push(file);
-    console.log(`    screenshot ${path.relative(repoRoot, file)} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
-  };
-
+  const shots = new Shots(args.out);
+  const shoot = (name: string) => shots.take(session!.workbench, name);
   let person: Person | undefined;
-  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
-    run.step(title, async () => {
-      if (!person) throw new Error('VS Code did not start');
-      await body(person);
-    }, async (number) => {
-      if (!session) return;
-      const file = await session.workbench.screenshot(path.join(tmpOut, `morning-failure-${number}.png`)).catch(() => undefined);
-      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-      await person?.escapeAll().catch(() => undefined);
-    });
+  const step = personStep(run, () => ({ session, person }), (number) => path.join(tmpOut, `morning-failure-${number}.png`));
 
   const file = (name: string) => path.join(workspace, name);
   let frame: Frame | undefined;
@@ -419,7 +405,7 @@ async function main(argv: string[]): Promise<number> {
         // The section alone (Playwright scrolls it into view), to read the charts.
         const week = path.join(args.out, 'morning-week-dark.png');
         await f.locator('#app .week-section').screenshot({ path: week });
-        shots.push(week);
+        shots.add(week);
         console.log(`    screenshot ${path.relative(repoRoot, week)} (${Math.round(fs.statSync(week).size / 1024)} KB)`);
         await f.evaluate('window.scrollTo(0, 0)');
       });
@@ -444,13 +430,7 @@ async function main(argv: string[]): Promise<number> {
           if (!editor || !sidebar) throw new Error('no editor or side bar');
           const extra = editor.width - NARROW_EDITOR;
           if (Math.abs(extra) <= 12) break;
-          const x = sidebar.x + sidebar.width + 1;
-          const y = sidebar.y + sidebar.height / 2;
-          await p.page.mouse.move(x, y);
-          await p.page.mouse.down();
-          await p.page.mouse.move(x + extra / 2, y, { steps: 4 });
-          await p.page.mouse.move(x + extra, y, { steps: 4 });
-          await p.page.mouse.up();
+          await p.workbench.dragSideBarEdge(extra);
           await sleep(300);
         }
         const editor = await p.page.locator('.part.editor').boundingBox();
@@ -489,20 +469,14 @@ async function main(argv: string[]): Promise<number> {
       if (violations.length) throw new Error(`${violations.length} CSP violation(s), the first: ${violations[0].slice(0, 200)}`);
     });
 
-    await step(`screenshots are at most ${MAX_SCREENSHOT_BYTES / 1024} KB`, async () => {
-      const big = shots.filter((f) => fs.statSync(f).size > MAX_SCREENSHOT_BYTES);
-      if (big.length) throw new Error(`too big: ${big.map((f) => `${path.basename(f)} ${Math.round(fs.statSync(f).size / 1024)} KB`).join(', ')}`);
-    });
+    await shots.checkSizes(run);
   } finally {
     await session?.dispose().catch(() => undefined);
     killAllServers();
     removeCopy(workspace);
   }
 
-  if (consoleErrors.length) {
-    console.log(`  browser console errors (${consoleErrors.length}, first lines):`);
-    for (const line of [...new Set(consoleErrors)].slice(0, 10)) console.log(`    ${line.slice(0, 300)}`);
-  }
+  printConsoleErrors(consoleErrors);
   return run.finish();
 }
 

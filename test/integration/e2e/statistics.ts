@@ -9,7 +9,6 @@
 // Pictures go to DIR (default: screenshots/tmp in the repository). Uses the
 // machine's clock: the fixture's numbers are written for 2026-11-25.
 import * as path from 'path';
-import { FrameLocator } from 'playwright-core';
 import { killAllServers } from '../runner/codeServer';
 import { repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
@@ -48,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
       const { workbench } = session;
       const page = workbench.page;
       await page.locator(`.monaco-workbench.${cls}`).first().waitFor({ state: 'attached', timeout: 30000 });
-      const frame: FrameLocator = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const frame = workbench.activeWebview();
       const shoot = async (file: string) => {
         await page.mouse.move(5, 995);
         const saved = await workbench.screenshot(path.join(out, file));

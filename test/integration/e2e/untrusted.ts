@@ -17,7 +17,7 @@ import { StepRun } from '../runner/steps';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
-import { Person, iso, localDay, sleep, waitForFile } from './keyboard';
+import { Person, iso, localDay, personStep, sleep, waitForFile } from './keyboard';
 
 function parseArgs(argv: string[]): { timeoutMs: number; verbose: boolean } {
   const args = { timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 180000), verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1' };
@@ -64,14 +64,7 @@ async function main(argv: string[]): Promise<number> {
 
   const run = new StepRun(args.timeoutMs, () => removeCopy(workspace));
 
-  const step = (title: string, body: (p: Person) => Promise<void>): Promise<boolean> =>
-    run.step(title, async () => {
-      if (!person) throw new Error('VS Code did not start');
-      await body(person);
-    }, async (number) => {
-      const file = await session?.workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `untrusted-failure-${number}.png`)).catch(() => undefined);
-      if (file) console.log(`      screenshot: ${path.relative(repoRoot, file)}`);
-    });
+  const step = personStep(run, () => ({ session, person }), (number) => path.join(repoRoot, 'screenshots', 'tmp', `untrusted-failure-${number}.png`));
 
   try {
     try {

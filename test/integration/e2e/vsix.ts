@@ -108,22 +108,15 @@ async function main(argv: string[]): Promise<number> {
       const page = workbench.page;
       const wb = workbench;
       await step('the Follow-ups view comes up with the notebook filed under its dividers', async () => {
-        const icon = page.locator('.part.activitybar [aria-label^="Client Notebook"]').first();
-        await icon.waitFor({ state: 'visible', timeout: 60000 });
+        await wb.showViewContainer('Client Notebook', /Follow-ups/i);
         const followUps = page.locator('.pane').filter({ has: page.locator('.pane-header').filter({ hasText: /Follow-ups/i }) }).first();
-        const deadline = Date.now() + 30000;
-        while (!(await followUps.isVisible().catch(() => false))) {
-          if (Date.now() > deadline) throw new Error('the Follow-ups view did not appear');
-          await icon.click().catch(() => undefined);
-          await page.waitForTimeout(500);
-        }
         await followUps.locator('.monaco-list-row').filter({ hasText: 'Overdue' }).first().waitFor({ state: 'visible', timeout: 30000 });
         await followUps.locator('.monaco-list-row').filter({ hasText: 'Anna Nowak' }).first().waitFor({ state: 'visible', timeout: 30000 });
       });
       await step('the morning summary opens from the palette and shows the day (its script is in the package)', async () => {
         await wb.runCommand('Client Notebook: Open Morning Summary');
         await page.locator('.tabs-container .tab').filter({ hasText: /Morning summary/i }).first().waitFor({ state: 'visible', timeout: 20000 });
-        const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+        const body = wb.activeWebview().locator('body');
         await body.getByText('Anna Nowak').first().waitFor({ state: 'visible', timeout: 20000 });
       });
     }

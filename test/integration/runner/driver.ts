@@ -3,7 +3,7 @@
 // take screenshots to look at.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, ConsoleMessage, Page, chromium } from 'playwright-core';
+import { Browser, ConsoleMessage, FrameLocator, Page, chromium } from 'playwright-core';
 import { chromiumPath } from './paths';
 
 export interface LaunchOptions {
@@ -184,6 +184,45 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active').filter({ hasText: name }).first().waitFor({ state: 'visible', timeout: timeoutMs });
     // The tab shows before the text: wait for the editor's first line.
     await this.page.locator('.part.editor .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  }
+
+  /**
+   * Opens a view container from its activity-bar icon (whose label starts with `iconLabel`),
+   * clicking until the pane titled `viewTitle` shows: the icon comes before the extension is up.
+   */
+  async showViewContainer(iconLabel: string, viewTitle: string | RegExp, timeoutMs = 60000): Promise<void> {
+    const icon = this.page.locator(`.part.activitybar [aria-label^="${iconLabel}"]`).first();
+    await icon.waitFor({ state: 'visible', timeout: timeoutMs });
+    const header = this.page.locator('.pane-header').filter({ hasText: viewTitle }).first();
+    for (let i = 0; i < 40 && !(await header.isVisible().catch(() => false)); i++) {
+      await icon.click().catch(() => undefined);
+      await this.page.waitForTimeout(500);
+    }
+    await header.waitFor({ state: 'visible', timeout: 10000 });
+  }
+
+  /** Drags the side bar's edge `by` px to the right (left when negative), as a person resizes it. */
+  async dragSideBarEdge(by: number): Promise<void> {
+    const sidebar = await this.page.locator('.part.sidebar').boundingBox();
+    if (!sidebar) throw new Error('no side bar');
+    const x = sidebar.x + sidebar.width + 1;
+    const y = sidebar.y + sidebar.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + by / 2, y, { steps: 4 });
+    await this.page.mouse.move(x + by, y, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  /** Makes the side bar at least `width` px wide. */
+  async widenSideBar(width: number): Promise<void> {
+    const sidebar = await this.page.locator('.part.sidebar').boundingBox();
+    if (sidebar && sidebar.width < width) await this.dragSideBarEdge(width - sidebar.width);
+  }
+
+  /** The document inside the webview that has focus (a panel's page). */
+  activeWebview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
 
   /** Saves a PNG of the whole window; creates the folder. */

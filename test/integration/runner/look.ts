@@ -9,12 +9,12 @@
 // DIR/3-after-command.png (after Enter ran it).
 import * as fs from 'fs';
 import * as path from 'path';
-import { killAllServers } from './codeServer';
+import { runMain } from './entry';
 import { defaultFixture, repoRoot } from './paths';
 import { startSession } from './session';
 import { copyFixture, removeCopy } from './workspace';
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[]): Promise<number> {
   let out = '/tmp/client-notebook-look';
   let folder: string | undefined;
   let file: string | undefined;
@@ -47,6 +47,7 @@ async function main(argv: string[]): Promise<void> {
     await workbench.pressEnter();
     await workbench.page.waitForTimeout(500);
     console.log(await workbench.screenshot(path.join(out, '3-after-command.png')));
+    return 0;
   } catch (error) {
     console.error(`failed; screenshot: ${await session.workbench.screenshot(path.join(out, 'failure.png')).catch(() => '-')}`);
     throw error;
@@ -56,11 +57,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  () => process.exit(0),
-  (error: unknown) => {
-    killAllServers();
-    console.error(error instanceof Error ? error.stack : error);
-    process.exit(1);
-  },
-);
+runMain(main);

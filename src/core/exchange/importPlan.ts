@@ -6,24 +6,15 @@ import { Day } from '../schedule/calendar';
 import { cleanBirthday, cleanEmail, cleanName, cleanNotes, cleanPhone, cleanTags, cleanText, identityKey, phoneKey, splitFullName } from './cleanup';
 import { ContactRecord } from './columns';
 
-/** A dossier the import would create. */
-export interface PlannedClient {
-  name: string;
+/** A dossier the import would create: the cleaned contact's fields that a dossier keeps. */
+export type PlannedClient = Pick<Cleaned, 'name' | 'company' | 'role' | 'emails' | 'phones' | 'birthday' | 'tags' | 'warnings'> & {
   /** Notebook-relative path, `/` separated. */
   path: string;
-  company?: string;
-  role?: string;
-  emails: string[];
-  phones: string[];
-  birthday?: string;
-  tags: string[];
   /** The source line the contact starts on. */
   line: number;
-  /** What was left out while cleaning (an address that is not one, a date that is not one). */
-  warnings: Message[];
   /** The new file's text. */
   text: string;
-}
+};
 
 /** How a contact was found to be a client already known. */
 type DuplicateBy = Extract<Message, { code: 'import.duplicate' }>['by'];
@@ -54,22 +45,16 @@ export interface ImportOptions {
   taken: (path: string) => boolean;
 }
 
-interface Cleaned {
+/**
+ * A contact after clean-up: one name (split into first and last where it can be), the rest
+ * normalised, and what was left out (an address that is not one, a date that is not one).
+ */
+type Cleaned = Omit<ContactRecord, 'line' | 'name' | 'firstName' | 'middleName' | 'lastName'> & {
   name: string;
   first?: string;
   last?: string;
-  company?: string;
-  role?: string;
-  emails: string[];
-  phones: string[];
-  birthday?: string;
-  tags: string[];
-  notes?: string;
-  website?: string;
-  address?: string;
-  linkedin?: string;
   warnings: Message[];
-}
+};
 
 /** A contact after clean-up: names joined or split, addresses and numbers normalised. */
 export function cleanRecord(record: ContactRecord, extraTags: readonly string[] = []): Cleaned {

@@ -23,6 +23,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, p
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('dist', 'webview', 'codicon.css')}">
+<link rel="stylesheet" href="${asset('media', 'panel.css')}">
 <link rel="stylesheet" href="${asset('media', page.stylesheet)}">
 <title>${escapeHtml(page.title)}</title>
 </head>

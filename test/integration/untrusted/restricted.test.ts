@@ -5,6 +5,7 @@
 // test/integration/e2e/untrusted.ts answers the question as a person does.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activate, clientNode, diskPath, restoreWorkspace, treeSummary, waitFor } from '../suite/helpers';
@@ -82,6 +83,35 @@ describe('Restricted Mode (an untrusted workspace)', () => {
       'This workspace is not trusted. Change .client-notebook.yaml, .client-notebook/template.md?',
     );
     assert.deepStrictEqual(snapshot(), before);
+  });
+
+  it('asks before an export or an example copy to a path given as an argument, and names three files at most', async () => {
+    const api = await activate('2026-11-25');
+    const before = snapshot();
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-untrusted-'));
+    try {
+      assert.strictEqual(
+        await question(() => vscode.commands.executeCommand('clientNotebook.exportCalendar', { out: diskPath('calendar.ics') })),
+        'This workspace is not trusted. Change calendar.ics?',
+      );
+      assert.strictEqual(
+        await question(() => vscode.commands.executeCommand('clientNotebook.exportMailingList', { out: diskPath('mailing.csv') })),
+        'This workspace is not trusted. Change mailing.csv?',
+      );
+      assert.match(
+        await question(() => vscode.commands.executeCommand('clientNotebook.openExample', vscode.Uri.file(elsewhere), false)),
+        /^This workspace is not trusted\. Change .*client-notebook-example\?$/,
+      );
+      assert.deepStrictEqual(fs.readdirSync(elsewhere), [], 'no example was copied');
+      const rows = ['anna-nowak.md', 'dmitry-orlov.md', 'clara-jones.md', 'hanna-berg.md'].map((file) => clientNode(api, file));
+      assert.strictEqual(
+        await question(() => vscode.commands.executeCommand('clientNotebook.reschedule', rows[0], rows, { next: '2026-12-07' })),
+        'This workspace is not trusted. Change anna-nowak.md, dmitry-orlov.md, clara-jones.md and 1 more?',
+      );
+      assert.deepStrictEqual(snapshot(), before);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it("ignores the workspace's own roots and commit-on-change settings (restrictedConfigurations)", async () => {

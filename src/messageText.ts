@@ -4,7 +4,7 @@
 import type * as vscode from 'vscode';
 import { Message } from './core/messages';
 import { Day, dayFromParts, formatDay, weekdayOf } from './core/schedule/calendar';
-import { countText, instantOf } from './core/schedule/intlFormat';
+import { countText, dateFormat, instantOf, listFormat } from './core/schedule/intlFormat';
 
 /** `t` of vscode.l10n or of @vscode/l10n: the English text and its `{0}` values in, the user's language out. */
 export type Translator = Pick<typeof vscode.l10n, 't'>;
@@ -20,18 +20,18 @@ export const ENGLISH: Translator = {
 
 /** `February`, `luty`, `февраль`, `ақпан`: a month's name in running text. */
 function monthName(month: number, locale: string): string {
-  const name = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(instantOf(dayFromParts(2001, month, 1)));
+  const name = dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(instantOf(dayFromParts(2001, month, 1)));
   // ICU capitalises Kazakh stand-alone month names; inside a sentence they are lower-case.
   return locale.startsWith('kk') ? name.toLocaleLowerCase(locale) : name;
 }
 
 /** `February 2026`, `luty 2026`, `февраль 2026 г.`: not capitalised, it stands inside a sentence. */
 function monthYear(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instantOf(dayFromParts(year, month, 1)));
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instantOf(dayFromParts(year, month, 1)));
 }
 
 function weekdayName(day: Day, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(instantOf(day));
+  return dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(instantOf(day));
 }
 
 /** `"a", "b"`: a table's columns as the person sees them in their file. */
@@ -135,7 +135,7 @@ export function messageText(message: Message, l10n: Translator, locale: string):
     case 'date.notIso': return l10n.t('"{0}": write dates as YYYY-MM-DD, e.g. {1}', message.text, formatDay(message.example));
     case 'date.ambiguous': return message.readings.length
       ? l10n.t('"{0}" is ambiguous ({1}?): numeric dates must be YYYY-MM-DD, or write the month as a word, e.g. 5 dec', message.text,
-        new Intl.ListFormat(locale, { type: 'disjunction' }).format(message.readings))
+        listFormat(locale, { type: 'disjunction' }).format(message.readings))
       : l10n.t('"{0}" is ambiguous: numeric dates must be YYYY-MM-DD, or write the month as a word, e.g. 5 dec', message.text);
     case 'date.unreadableHere': return `${l10n.t('"{0}" cannot be read on {1} in this time zone.', message.text, formatDay(message.today))} ${hint()}`;
     case 'date.partlyUnderstood': return `${l10n.t('Only "{0}" in "{1}" is a date I understand.', message.part, message.text)} ${hint()}`;

@@ -4,7 +4,7 @@ import { Message } from '../core/messages';
 import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
 import { Duration } from '../core/schedule/duration';
-import { countText, durationText, relativeDayText } from '../core/schedule/intlFormat';
+import { countText, dateFormat, durationText, relativeDayText } from '../core/schedule/intlFormat';
 import { messageText } from '../messageText';
 import { config } from './config';
 
@@ -19,7 +19,7 @@ export function displayDay(day: Day): string {
   const { year, month, day: date } = partsFromDay(day);
   // Noon UTC of that calendar day, formatted in UTC: the day never shifts.
   const instant = new Date(Date.UTC(year, month - 1, date, 12));
-  return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
 }
 
 /**
@@ -31,7 +31,7 @@ export function shortDay(day: Day, today: Day): string {
   const { year, month, day: date } = partsFromDay(day);
   const instant = new Date(Date.UTC(year, month - 1, date, 12));
   const sameYear = year === partsFromDay(today).year;
-  return new Intl.DateTimeFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instant);
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instant);
 }
 
 export function displayDayTime(day: Day, time?: Minutes): string {

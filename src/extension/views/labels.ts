@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { BucketId } from '../../core/schedule/buckets';
 import { Day, partsFromDay } from '../../core/schedule/calendar';
+import { dateFormat } from '../../core/schedule/intlFormat';
 
 export function bucketTitle(bucket: BucketId): string {
   switch (bucket) {
@@ -17,6 +18,6 @@ export function bucketTitle(bucket: BucketId): string {
 /** `December 2026`, in the user's language (stand-alone month form). */
 export function monthTitle(day: Day): string {
   const { year, month } = partsFromDay(day);
-  const title = new Intl.DateTimeFormat(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  const title = dateFormat(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
   return title.charAt(0).toLocaleUpperCase(vscode.env.language) + title.slice(1);
 }

@@ -498,11 +498,16 @@ async function main(argv: string[]): Promise<number> {
         // VS Code's own file dialog in the browser: a quick input holding a path.
         const input = p.quickInput.locator('.quick-input-box input');
         await p.page.waitForFunction((el) => (el as unknown as { value: string }).value.startsWith('/'), await input.elementHandle(), { timeout: 10000 });
-        await p.workbench.press('Control+A');
-        await p.workbench.type(contacts);
-        // The dialog lists the typed path's folder a moment after the typing; an Enter before
+        // The path goes in as one input, as when pasted: the dialog completes each segment
+        // while keys are typed, and fast keystrokes can race that completion and garble the path.
+        for (let attempt = 1; ; attempt++) {
+          await p.workbench.press('Control+A');
+          await p.page.keyboard.insertText(contacts);
+          if (await p.row('kontakty.csv').first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+          if (attempt === 3) throw new Error(`the file dialog does not list kontakty.csv; its input reads ${await input.inputValue()}`);
+        }
+        // The dialog lists the typed path's folder a moment after the input; an Enter before
         // that is answered with "Please select a file", so it is pressed again until it takes.
-        await p.row('kontakty.csv').first().waitFor({ state: 'visible', timeout: 10000 });
         const firstColumn = p.quickInput.locator('.quick-input-title').filter({ hasText: 'Column 1 of' });
         for (let attempt = 1; ; attempt++) {
           await p.workbench.pressEnter();

@@ -5,6 +5,7 @@ import * as vm from 'vm';
 import { LineCounter, parseDocument } from 'yaml';
 import { YamlReadResult, YamlValue, readYaml, readYamlFast, readYamlOracle } from '../../src/core/dossier/yamlRead';
 import { detach } from '../../src/core/text';
+import { parseDossier } from '../../src/core/dossier/parse';
 
 /** The reference, straight from the `yaml` package (independent of readYamlOracle). */
 function reference(text: string, maxAliasCount = 100): { ok: true; value: unknown } | { ok: false; line: number; column: number } {
@@ -250,17 +251,15 @@ describe('readYaml', () => {
 
   describe('detached strings', function () {
     this.timeout(20_000);
-    function heapGrowthPerText(read: (text: string) => unknown): number {
+    /** A 200 KB text per file, of which the reader keeps a few strings. */
+    const yamlText = (i: number) => `name: Долгое имя клиента номер ${i}\nnote: "Something to keep, ${i}"\ntags: [some long tag value ${i}]\n# ${'x'.repeat(200_000)}\n`;
+    function heapGrowthPerText(read: (text: string) => unknown, textOf = yamlText): number {
       v8.setFlagsFromString('--expose-gc');
       const gc = vm.runInNewContext('gc') as () => void;
       const kept: unknown[] = [];
       gc();
       const before = process.memoryUsage().heapUsed;
-      for (let i = 0; i < 60; i++) {
-        // A 200 KB text per file, of which the reader keeps a few strings.
-        const text = `name: Долгое имя клиента номер ${i}\nnote: "Something to keep, ${i}"\ntags: [some long tag value ${i}]\n# ${'x'.repeat(200_000)}\n`;
-        kept.push(read(text));
-      }
+      for (let i = 0; i < 60; i++) kept.push(read(textOf(i)));
       gc();
       const growth = (process.memoryUsage().heapUsed - before) / kept.length;
       return growth;
@@ -273,6 +272,15 @@ describe('readYaml', () => {
     });
     it('the oracle path keeps no file text alive', () => {
       assert.ok(heapGrowthPerText((text) => readYamlOracle(text)) < 20_000);
+    });
+    it('a parsed Markdown dossier keeps no file text alive (fields, contacts, log entries, continued entries)', () => {
+      const dossier = (i: number) => [
+        '---', `name: " Долгое имя клиента номер ${i} "`, `company: Company with a long name ${i}`, 'contacts:', `  - name: Contact with a long name ${i}`, '    role: Head of something long', '---',
+        '', `# Notes ${'y'.repeat(100_000)}`, '', '## Log', '', `- 2026-11-20 14:30 call: Discussed the long offer number ${i}`,
+        `- 2026-11-19 Звонок: Обсудили длинное предложение ${i}`, `- 2026-11-18 note: A note that goes on`, `  onto a second line ${i}`,
+        '', `${'z'.repeat(100_000)}`, '',
+      ].join('\n');
+      assert.ok(heapGrowthPerText((text) => parseDossier('a.md', text, 'Log'), dossier) < 20_000);
     });
     it('without detach, a slice would keep it alive (the test can see it)', () => {
       assert.ok(heapGrowthPerText((text) => text.slice(0, 40)) > 100_000);

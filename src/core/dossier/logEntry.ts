@@ -49,8 +49,14 @@ export const NOT_AN_ENTRY: EntryIssue = { severity: 'warning', message: { code: 
  * `2026-11-20 14:30 call: Discussed the offer`.
  */
 export function parseEntryText(content: string, line: number): EntryParse {
-  let entry = readUsualEntry(content, line);
+  return parseEntryAt(content, 0, content.length, line);
+}
+
+/** {@link parseEntryText} of `text.slice(start, end)`, which it cuts only when the entry is unusual. */
+export function parseEntryAt(source: string, start: number, end: number, line: number): EntryParse {
+  let entry = readUsualEntry(source, start, end, line);
   if (!entry) {
+    const content = source.slice(start, end);
     const shape = ENTRY_SHAPE.exec(content);
     if (!shape) return { issue: NOT_AN_ENTRY };
     const when = parseIsoDateTime(shape[1]);
@@ -82,28 +88,35 @@ const number2 = (s: string, at: number): number => (s.charCodeAt(at) - 48) * 10 
  * character codes: ENTRY_SHAPE and parseIsoDateTime were a tenth of indexing a notebook.
  * Anything else is undefined and read by the regex, so this decides only the speed.
  */
-function readUsualEntry(content: string, line: number): LogEntry | undefined {
-  const length = content.length;
-  if (length < 13 || content.charCodeAt(4) !== 45 || content.charCodeAt(7) !== 45 || content.charCodeAt(10) !== 32) return undefined;
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(content.charCodeAt(i))) return undefined;
-  const year = number2(content, 0) * 100 + number2(content, 2), month = number2(content, 5), day = number2(content, 8);
+function readUsualEntry(s: string, at: number, end: number, line: number): LogEntry | undefined {
+  if (end - at < 13 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 10) !== 32) return undefined;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(s.charCodeAt(at + i))) return undefined;
+  const year = number2(s, at) * 100 + number2(s, at + 2), month = number2(s, at + 5), day = number2(s, at + 8);
   if (!isValidDate(year, month, day)) return undefined;
-  let kindStart = 11;
+  let kindStart = at + 11;
   let time: number | undefined;
-  if (isDigit(content.charCodeAt(11)) && isDigit(content.charCodeAt(12)) && content.charCodeAt(13) === 58 && isDigit(content.charCodeAt(14)) && isDigit(content.charCodeAt(15)) && content.charCodeAt(16) === 32) {
-    const hours = number2(content, 11), minutes = number2(content, 14);
+  if (end - at > 16 && isDigit(s.charCodeAt(at + 11)) && isDigit(s.charCodeAt(at + 12)) && s.charCodeAt(at + 13) === 58 && isDigit(s.charCodeAt(at + 14)) && isDigit(s.charCodeAt(at + 15)) && s.charCodeAt(at + 16) === 32) {
+    const hours = number2(s, at + 11), minutes = number2(s, at + 14);
     if (hours > 23 || minutes > 59) return undefined;
     time = hours * 60 + minutes;
-    kindStart = 17;
+    kindStart = at + 17;
   }
   let colon = kindStart;
-  while (colon < length && isAsciiKindChar(content.charCodeAt(colon))) colon++;
-  if (colon === kindStart || content.charCodeAt(colon) !== 58) return undefined;
-  if (colon + 1 < length && content.charCodeAt(colon + 1) !== 32) return undefined;
-  const entry: LogEntry = { day: dayFromParts(year, month, day), kind: content.slice(kindStart, colon).toLowerCase(), text: colon + 1 < length ? content.slice(colon + 2) : '', line };
+  while (colon < end && isAsciiKindChar(s.charCodeAt(colon))) colon++;
+  if (colon === kindStart || colon === end || s.charCodeAt(colon) !== 58) return undefined;
+  if (colon + 1 < end && s.charCodeAt(colon + 1) !== 32) return undefined;
+  const entry: LogEntry = { day: dayFromParts(year, month, day), kind: kindOf(s, kindStart, colon), text: colon + 1 < end ? s.slice(colon + 2, end) : '', line };
   if (time !== undefined) entry.time = time;
   return entry;
 }
+
+/** The lower-case kind; the usual ones as shared constants rather than a new string per entry. */
+function kindOf(s: string, start: number, end: number): string {
+  const kind = s.slice(start, end).toLowerCase();
+  return USUAL_KINDS.get(kind) ?? kind;
+}
+
+const USUAL_KINDS = new Map<string, string>(KNOWN_KINDS.map((kind) => [kind, kind]));
 
 /** The text of a new entry as it is written after `- ` (or inside a YAML string). */
 export function formatEntry(entry: { day: Day; time?: Minutes; kind: string; text: string }): string {

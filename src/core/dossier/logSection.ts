@@ -1,6 +1,7 @@
 import { Message } from '../messages';
 import { Line } from './textLayout';
-import { EntryParse, LogEntry, NOT_AN_ENTRY, parseEntryText } from './logEntry';
+import { detach } from '../text';
+import { EntryParse, LogEntry, NOT_AN_ENTRY, parseEntryAt } from './logEntry';
 
 export interface LogIssue {
   line: number;
@@ -56,8 +57,9 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
   let section: LogSection | undefined;
   let current: { entry: LogEntry; lines: string[] } | undefined;
 
+  // An entry's text is a cut of the file: copied, so that keeping it keeps no file alive.
   const closeEntry = () => {
-    if (current && current.lines.length) current.entry.text = [current.entry.text, ...current.lines].join('\n');
+    if (current) current.entry.text = current.lines.length ? [current.entry.text, ...current.lines].join('\n') : detach(current.entry.text);
     current = undefined;
   };
 
@@ -99,9 +101,9 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
         break;
       }
     }
-    let item: string | undefined;
+    let isItem = false;
     if (first === 45 /* - */) {
-      if (text.charCodeAt(start + 1) === 32) item = text.slice(start + 2, end);
+      isItem = text.charCodeAt(start + 1) === 32;
     } else {
       const lineText = text.slice(start, end);
       const trimmed = lineText.trim();
@@ -112,8 +114,8 @@ export function findLogSection(text: string, bodyStart: number, bodyFirstLine: n
       }
     }
     closeEntry();
-    if (item !== undefined && section.firstItemStart === undefined) section.firstItemStart = start;
-    const parsed: EntryParse = item !== undefined ? parseEntryText(item, number) : { issue: NOT_AN_ENTRY };
+    if (isItem && section.firstItemStart === undefined) section.firstItemStart = start;
+    const parsed: EntryParse = isItem ? parseEntryAt(text, start + 2, end, number) : { issue: NOT_AN_ENTRY };
     if (parsed.entry) {
       current = { entry: parsed.entry, lines: [] };
       section.entries.push(parsed.entry);

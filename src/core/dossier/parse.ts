@@ -52,6 +52,15 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return undefined;
 }
 
+/**
+ * `value` trimmed, for a value readYaml returned (detached already): only a trim that
+ * cut something makes a slice, which must be detached again.
+ */
+function trimDetached(value: string): string {
+  const trimmed = value.trim();
+  return trimmed.length === value.length ? value : detach(trimmed);
+}
+
 class FieldReader {
   readonly problems: Problem[] = [];
 
@@ -73,20 +82,24 @@ class FieldReader {
       this.report(key, { code: 'field.notText', key, found: Array.isArray(value) ? 'list' : 'mapping' });
       return undefined;
     }
-    const trimmed = value.trim();
-    return trimmed ? detach(trimmed) : undefined;
+    const trimmed = trimDetached(value);
+    return trimmed || undefined;
   }
 
   /** Text or a list of texts. */
   list(key: string): string[] {
     const value = this.data[key];
     if (value === undefined || value === null) return [];
-    if (typeof value === 'string') return value.trim() ? [detach(value.trim())] : [];
+    if (typeof value === 'string') {
+      const trimmed = trimDetached(value);
+      return trimmed ? [trimmed] : [];
+    }
     if (Array.isArray(value)) {
       const items: string[] = [];
       for (const item of value) {
         if (typeof item === 'string') {
-          if (item.trim()) items.push(detach(item.trim()));
+          const trimmed = trimDetached(item);
+          if (trimmed) items.push(trimmed);
         } else if (item !== null) {
           this.report(key, { code: 'field.itemNotText', key });
         }
@@ -115,7 +128,7 @@ function readDateList(reader: FieldReader, key: string, value: YamlValue | undef
       reader.report(key, { code: 'dates.invalid', key, value: item.date });
       continue;
     }
-    const label = typeof item.label === 'string' && item.label.trim() ? detach(item.label.trim()) : 'Date';
+    const label = (typeof item.label === 'string' && trimDetached(item.label)) || 'Date';
     dates.push({ label, date });
   }
   return dates;
@@ -133,10 +146,10 @@ function readContacts(reader: FieldReader, value: YamlValue | undefined): Contac
       reader.report('contacts', { code: 'contacts.withoutName' });
       continue;
     }
-    const contact: Contact = { name: detach(item.name.trim()) };
+    const contact: Contact = { name: trimDetached(item.name) };
     for (const field of ['role', 'email', 'phone'] as const) {
       const text = item[field];
-      if (typeof text === 'string' && text.trim()) contact[field] = detach(text.trim());
+      if (typeof text === 'string' && text.trim()) contact[field] = trimDetached(text);
     }
     if (typeof item.birthday === 'string' && item.birthday.trim()) {
       const birthday = parsePartialDate(item.birthday.trim());
@@ -161,11 +174,20 @@ function toClient(path: string, format: DossierFormat, name: string, reader: Fie
     contacts: readContacts(reader, data.contacts),
     log: log.sort(compareNewestFirst),
   };
-  const optional = { nameLatin: 'name_latin', company: 'company', role: 'role', stage: 'stage', owner: 'owner', nextAction: 'next_action', nextNote: 'next_note' } as const;
-  for (const [field, key] of Object.entries(optional) as [keyof typeof optional, string][]) {
-    const text = reader.text(key);
-    if (text !== undefined) client[field] = field === 'stage' || field === 'nextAction' ? text.toLowerCase() : text;
-  }
+  const nameLatin = reader.text('name_latin');
+  if (nameLatin !== undefined) client.nameLatin = nameLatin;
+  const company = reader.text('company');
+  if (company !== undefined) client.company = company;
+  const role = reader.text('role');
+  if (role !== undefined) client.role = role;
+  const stage = reader.text('stage');
+  if (stage !== undefined) client.stage = stage.toLowerCase();
+  const owner = reader.text('owner');
+  if (owner !== undefined) client.owner = owner;
+  const nextAction = reader.text('next_action');
+  if (nextAction !== undefined) client.nextAction = nextAction.toLowerCase();
+  const nextNote = reader.text('next_note');
+  if (nextNote !== undefined) client.nextNote = nextNote;
   const next = reader.text('next_contact');
   if (next !== undefined) {
     const when = parseIsoDateTime(next);
@@ -188,7 +210,7 @@ function looksLikeDossier(data: Mapping): boolean {
 /** The dossier's name; 'missing' when absent or empty, 'invalid' (reported) when not text. */
 function nameOf(reader: FieldReader, data: Mapping): string | 'missing' | 'invalid' {
   const name = data.name;
-  if (typeof name === 'string') return name.trim() ? detach(name.trim()) : 'missing';
+  if (typeof name === 'string') return trimDetached(name) || 'missing';
   if (name === undefined || name === null) return 'missing';
   reader.report('name', { code: 'field.notText', key: 'name', found: Array.isArray(name) ? 'list' : 'mapping' });
   return 'invalid';
@@ -306,9 +328,7 @@ export function parseDossier(path: string, text: string, logHeading: string): Do
   }
   const format = formatOfPath(path);
   if (format === 'markdown') {
-    const result = parseMarkdown(path, text, logHeading);
-    if (result.kind === 'dossier') for (const entry of result.client.log) entry.text = detach(entry.text);
-    return result;
+    return parseMarkdown(path, text, logHeading); // findLogSection detaches the entries' texts
   }
   if (format === 'yaml') {
     const result = parseYamlDossier(path, text);

@@ -122,14 +122,12 @@ const BAIL = { bail: true };
 
 /**
  * Characters the scanner leaves to the oracle wherever they appear: tabs, C0/C1 control
- * characters, DEL, BOM, the Unicode line and paragraph separators, non-characters and a
- * CR that is not part of a CRLF (`cutLines` checks every character as it cuts the lines,
- * comments and block scalars included). Lone surrogates are ordinary characters to both
- * readers.
+ * characters, DEL, BOM, the Unicode line and paragraph separators, the non-characters
+ * U+FFFE and U+FFFF, and a CR that is not part of a CRLF (`cutLines` tests the whole
+ * text, comments and block scalars included). UTF-16 code units, no `u` flag: lone
+ * surrogates are ordinary characters to both readers.
  */
-function isUnsureChar(c: number): boolean {
-  return c < 32 ? c !== 10 && c !== 13 : c >= 0x7f && (c <= 0x9f || c === 0xfeff || c === 0x2028 || c === 0x2029 || c >= 0xfffe);
-}
+const UNSURE_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ufffe\uffff]|\r(?!\n)/;
 
 const SPACE = 32;
 const HASH = 35; // #
@@ -240,27 +238,18 @@ class Scanner {
     return { ok: true, value, keyLines };
   }
 
-  /** Cuts the text into content lines, and bails on any character in {@link isUnsureChar}. */
+  /** Cuts the text into content lines, and bails on any character in {@link UNSURE_CHAR}. */
   private cutLines(): void {
     const { text, starts, ends, indents, lineNumbers } = this;
+    // One regex pass is about twice as fast as checking each character while cutting.
+    if (UNSURE_CHAR.test(text)) throw BAIL;
     const length = text.length;
     let pos = 0;
     let lineNumber = 0;
     let count = 0;
     for (;;) {
-      // Find the line end, checking each character on the way (one pass, no regex).
-      let end = pos;
-      for (; end < length; end++) {
-        const c = text.charCodeAt(end);
-        if (c === 10) break;
-        if (c < 32 || c >= 0x7f) {
-          if (c === CR) {
-            if (text.charCodeAt(end + 1) !== 10) throw BAIL; // a lone CR
-          } else if (isUnsureChar(c)) {
-            throw BAIL;
-          }
-        }
-      }
+      const newline = text.indexOf('\n', pos);
+      const end = newline < 0 ? length : newline;
       const last = end >= length;
       let contentEnd = end;
       if (contentEnd > pos && text.charCodeAt(contentEnd - 1) === CR) contentEnd--;

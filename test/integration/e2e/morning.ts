@@ -350,9 +350,10 @@ async function main(argv: string[]): Promise<number> {
         const f = await panel(p);
         const before = fs.readFileSync(file(keyboardFile), 'utf8');
         await tabToCard(p.page, f, keyboardName);
-        await p.page.keyboard.press('m');
         // Moving starts on the card's day (today's cards; an overdue one on today when its day is not shown).
-        await waitForFocusedDay(f, keyboardName === 'Hanna Berg' ? expected.today : (await f.locator('#app .day[data-date="2026-11-20"]').count()) ? '2026-11-20' : expected.today);
+        const start = keyboardName === 'Hanna Berg' ? expected.today : (await f.locator('#app .day[data-date="2026-11-20"]').count()) ? '2026-11-20' : expected.today;
+        await p.page.keyboard.press('m');
+        await waitForFocusedDay(f, start);
         if (!(await f.locator('#app #move-hint').textContent())?.includes(keyboardName)) throw new Error('the hint does not say which card is moving');
         await p.page.keyboard.press('ArrowRight');
         await p.page.keyboard.press('Escape');
@@ -362,7 +363,7 @@ async function main(argv: string[]): Promise<number> {
         if (fs.readFileSync(file(keyboardFile), 'utf8') !== before) throw new Error(`${keyboardFile} changed after Escape`);
 
         await p.page.keyboard.press('m');
-        const start = (await focusedInPanel(f)).date!;
+        await waitForFocusedDay(f, start);
         await p.page.keyboard.press('ArrowRight');
         await p.page.keyboard.press('ArrowRight');
         const target = keyboardName === 'Hanna Berg' ? expected.keyboardTarget : iso(localDay(2, new Date(`${start}T12:00:00`)));

@@ -198,7 +198,6 @@ function untouchedValues(path: string, text: string, touched: string[]): string 
   return JSON.stringify(Object.entries(value).filter(([key]) => !touched.includes(key)));
 }
 
-
 /** Plans with cleared keys' lines removed, and if that disturbs another key, with their values emptied instead. */
 function planClearing(plan: (clearing: Clearing) => EditPlan): EditPlan {
   const removed = plan('remove');

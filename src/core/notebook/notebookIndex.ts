@@ -60,11 +60,7 @@ export class NotebookIndex {
       return this.useSettings(parseSettings(text, path));
     }
     if (!isCandidatePath(path)) return 'unchanged';
-    const record: FileRecord = { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp };
-    this.unschedule(this.files.get(path));
-    this.files.set(path, record);
-    this.reschedule(record);
-    this.version++;
+    this.put(path, { parse: parseDossier(path, text, this.settingsValue.logHeading), stamp });
     return 'changed';
   }
 
@@ -77,10 +73,7 @@ export class NotebookIndex {
       return this.useSettings({ settings: DEFAULT_SETTINGS, problems });
     }
     if (!isCandidatePath(path)) return 'unchanged';
-    const record: FileRecord = { parse: { kind: 'broken', problems } };
-    this.unschedule(this.files.get(path));
-    this.files.set(path, record);
-    this.version++;
+    this.put(path, { parse: { kind: 'broken', problems } }); // no stamp: read again next sync
     return 'changed';
   }
 
@@ -112,7 +105,11 @@ export class NotebookIndex {
    * vouches that it was parsed by this engine with the current log heading.
    */
   restore(path: string, parse: DossierParse, stamp: FileStamp): void {
-    const record: FileRecord = { parse, stamp };
+    this.put(path, { parse, stamp });
+  }
+
+  /** Puts a file's record in place of the one it had, keeping the schedule in step. */
+  private put(path: string, record: FileRecord): void {
     this.unschedule(this.files.get(path));
     this.files.set(path, record);
     this.reschedule(record);

@@ -5,6 +5,7 @@ import { buildIcs, parseAlarm } from '../../core/exchange/ics';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 import { mayWrite } from '../trust';
+import { pickNotebook } from './places';
 
 /**
  * Arguments that skip the prompts (tests, keybindings, tasks): `out` is a
@@ -47,12 +48,7 @@ async function chooseRoot(notebooks: Notebooks, options: ExportArgs | undefined)
     const wanted = uriOfArgument(options.root).toString();
     return notebooks.roots.find((root) => root.uri.toString() === wanted || root.name === options.root);
   }
-  if (notebooks.roots.length <= 1) return notebooks.roots[0];
-  const picked = await vscode.window.showQuickPick(
-    notebooks.roots.map((root) => ({ label: root.name, description: root.uri.fsPath, root })),
-    { title: vscode.l10n.t('Export which notebook?') },
-  );
-  return picked?.root;
+  return pickNotebook(notebooks, vscode.l10n.t('Export which notebook?'));
 }
 
 /** Writes beside the target and renames over it, so a calendar app never reads half a file. */

@@ -88,6 +88,14 @@ describe('translations (de, pl, ru, lt, kk)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { l10n?: string };
     assert.equal(manifest.l10n, './l10n');
   });
+
+  it('every %key% of the manifest is in package.nls.json (VS Code would show the key itself)', () => {
+    const manifest = fs.readFileSync(path.join(REPO, 'package.json'), 'utf8');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
+    assert.ok(keys.length > 50, `only ${keys.length} %keys% found in package.json`);
+    const english = read('package.nls.json');
+    assert.deepEqual(keys.filter((key) => !(key in english)), []);
+  });
 });
 
 describe('the command line\'s language', () => {

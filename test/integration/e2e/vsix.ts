@@ -47,6 +47,9 @@ function pack(dir: string): string {
   return vsix;
 }
 
+/** The languages besides English the extension speaks. */
+const LANGUAGES = ['de', 'pl', 'ru', 'lt', 'kk'];
+
 /** code-server --install-extension, as a person installs a .vsix. */
 function install(vsix: string, tempDir: string): void {
   const env: NodeJS.ProcessEnv = {
@@ -68,6 +71,11 @@ function install(vsix: string, tempDir: string): void {
   for (const forbidden of ['src', 'test', 'node_modules']) {
     if (fs.existsSync(path.join(folder, forbidden))) throw new Error(`the installed extension has a ${forbidden}/ folder`);
   }
+  // VS Code falls back to English without a word when a language's files are missing, and this
+  // run is in English: the package must carry each language's manifest, bundle and walkthrough.
+  const translated = LANGUAGES.flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`, `media/walkthrough/${language}/notebook.md`]);
+  const missing = translated.filter((file) => !fs.existsSync(path.join(folder, file)));
+  if (missing.length) throw new Error(`the installed extension lacks ${missing.join(', ')}`);
   console.log(`  installed ${installed[0]}`);
 }
 
@@ -97,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
         const kb = fs.statSync(vsix).size / 1024;
         if (kb > 2048) throw new Error(`the package is ${kb.toFixed(0)} KB`);
       })) &&
-      (await step('code-server --install-extension installs it', async () => install(vsix!, tempDir))) &&
+      (await step('code-server --install-extension installs it, with every language\'s files', async () => install(vsix!, tempDir))) &&
       (await step('VS Code starts on the fixture notebook with no extension under development', async () => {
         server = await startCodeServer({ workspace, tempDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
         workbench = await Workbench.launch();

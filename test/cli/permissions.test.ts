@@ -39,8 +39,9 @@ describe('client-notebook with a dossier it may not read', function () {
   }
 
   it('runs as a user who may not read it', () => {
-    const probe = spawnSync(process.execPath, ['-e', 'require("fs").readFileSync(process.argv[1])', path.join(notebook.dir, 'clara-jones.md')], RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {});
-    assert.notEqual(probe.status, 0, 'clara-jones.md is readable: the other tests here would prove nothing');
+    const probe = spawnSync(process.execPath, ['-e', 'require("fs").readFileSync(process.argv[1])', path.join(notebook.dir, 'clara-jones.md')], { encoding: 'utf8', ...(RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
+    assert.equal(probe.error, undefined, `the probe did not start: ${String(probe.error)}`);
+    assert.match(probe.stderr, /EACCES/, 'clara-jones.md is readable: the other tests here would prove nothing');
   });
 
   it('check names the file, lists the notebook\'s other problems, and exits 1', () => {

@@ -51,7 +51,7 @@ export class WorkspaceFsStore implements NotebookStore {
       return { text: this.decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(path))), stamp };
     } catch (error) {
       if (isNotFound(error)) return undefined;
-      if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return { unreadable: 'permissionDenied' };
+      if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return { unreadable: 'permissionDenied', stamp };
       throw error;
     }
   }

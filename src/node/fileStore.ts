@@ -20,6 +20,9 @@ const isDenied = (error: unknown) => {
   return code === 'EACCES' || code === 'EPERM';
 };
 
+/** Size, modification time and ctime (a chmod changes only the last). */
+const stampOf = (stat: fs.Stats): FileStamp => ({ size: stat.size, mtimeMs: stat.mtimeMs, changeMs: stat.ctimeMs });
+
 /** What path.join would change in a relative path: a leading, doubled or trailing `/`, `.` or `..` segments, or nothing at all. */
 const UNUSUAL_PATH = /^$|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/;
 
@@ -101,7 +104,7 @@ export class NodeFileStore implements NotebookStore {
 
   async stat(relativePath: string): Promise<FileStamp | undefined> {
     const stat = fs.statSync(this.absolute(relativePath), { throwIfNoEntry: false });
-    return stat?.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+    return stat?.isFile() ? stampOf(stat) : undefined;
   }
 
   /**
@@ -115,7 +118,10 @@ export class NodeFileStore implements NotebookStore {
     } catch (error) {
       if (isGone(error)) return undefined;
       // One file the user may not read (mode 000, another owner) is that file's problem.
-      if (isDenied(error)) return { unreadable: 'permissionDenied' };
+      if (isDenied(error)) {
+        const stat = fs.statSync(this.absolute(relativePath), { throwIfNoEntry: false });
+        return { unreadable: 'permissionDenied', stamp: stat ? stampOf(stat) : undefined };
+      }
       throw error;
     }
     try {
@@ -132,7 +138,7 @@ export class NodeFileStore implements NotebookStore {
         if (got === 0 || (stat.size > 0 && length === buffer.length)) break;
         if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
       }
-      return { text: buffer.toString('utf8', 0, length), stamp: { size: stat.size, mtimeMs: stat.mtimeMs } };
+      return { text: buffer.toString('utf8', 0, length), stamp: stampOf(stat) };
     } finally {
       fs.closeSync(fd);
     }

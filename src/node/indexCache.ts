@@ -9,7 +9,7 @@ import { NodeFileStore } from './fileStore';
 
 /**
  * A persisted index for the command-line tool: a second start reads only the files
- * whose size or modification time changed.
+ * whose size, modification time or ctime (a chmod) changed.
  *
  * The cache lives in the OS cache folder, never in the notebook (which is the user's
  * git folder): `$XDG_CACHE_HOME/client-notebook/` (or ~/.cache, ~/Library/Caches,

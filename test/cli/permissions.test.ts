@@ -28,10 +28,14 @@ describe('client-notebook with a dossier it may not read', function () {
   afterEach(() => notebook.cleanup());
 
   function run(...args: string[]) {
+    return runWithCache('off', ...args);
+  }
+
+  function runWithCache(cache: string, ...args: string[]) {
     const result = spawnSync(process.execPath, [path.join(bin, 'cli.js'), '--root', notebook.dir, '--today', '2026-11-25', ...args], {
       encoding: 'utf8',
       cwd: bin,
-      env: { ...process.env, LANG: 'C', CLIENT_NOTEBOOK_CACHE: 'off', HOME: bin },
+      env: { ...process.env, LANG: 'C', CLIENT_NOTEBOOK_CACHE: cache, HOME: bin },
       ...(RUNNING_AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     assert.equal(result.error, undefined, `the command did not start: ${String(result.error)}`);
@@ -58,6 +62,30 @@ describe('client-notebook with a dossier it may not read', function () {
     const names = (JSON.parse(result.stdout).items as { name: string }[]).map((item) => item.name);
     assert.ok(!names.includes('Clara Jones'));
     for (const name of ['Anna Nowak', 'Bernd Keller', 'Hanna Berg', 'Дмитрий Орлов', 'Eva Lind']) assert.ok(names.includes(name), name);
+  });
+
+  it('with the persisted index: a dossier that becomes unreadable is reported, and an unreadable one does not make every run rewrite the cache', () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-cache-'));
+    try {
+      if (RUNNING_AS_ROOT) fs.chownSync(cache, NOBODY, NOBODY);
+      const clara = path.join(notebook.dir, 'clara-jones.md');
+      fs.chmodSync(clara, 0o644);
+      // Files modified in the last seconds are left out of the cache: age them all.
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      for (const name of fs.readdirSync(notebook.dir)) fs.utimesSync(path.join(notebook.dir, name), anHourAgo, anHourAgo);
+      assert.doesNotMatch(runWithCache(cache, 'check').stdout, /clara-jones\.md:1:1/, 'readable at first');
+      // chmod changes neither size nor modification time, only the ctime.
+      fs.chmodSync(clara, 0o000);
+      const check = runWithCache(cache, 'check');
+      assert.equal(check.status, 1);
+      assert.match(check.stdout, /^clara-jones\.md:1:1: error: The file cannot be read: permission denied\.$/m);
+      const [cacheFile] = fs.readdirSync(cache).map((name) => path.join(cache, name));
+      const written = fs.statSync(cacheFile).mtimeMs;
+      assert.match(runWithCache(cache, 'check').stdout, /^clara-jones\.md:1:1: error: /m, 'still reported from the cache');
+      assert.equal(fs.statSync(cacheFile).mtimeMs, written, 'nothing changed, yet the cache was written again');
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('refuses to log to it by path, names it, exits 1 and writes nothing', () => {

@@ -46,7 +46,7 @@ describe('the store port and syncNotebook', () => {
     assert.ok(file && 'text' in file);
     const stat = fs.statSync(store.absolute('anna-nowak.md'));
     assert.equal(file.text, fs.readFileSync(store.absolute('anna-nowak.md'), 'utf8'));
-    assert.deepEqual(file.stamp, { size: stat.size, mtimeMs: stat.mtimeMs });
+    assert.deepEqual(file.stamp, { size: stat.size, mtimeMs: stat.mtimeMs, changeMs: stat.ctimeMs });
     assert.deepEqual(await store.stat('anna-nowak.md'), file.stamp);
     assert.equal(await store.read('no-such-file.md'), undefined);
     assert.equal(await store.stat('no-such-file.md'), undefined);
@@ -113,10 +113,14 @@ describe('the store port and syncNotebook', () => {
       assert.equal(index.client('clara-jones.md'), undefined);
       assert.equal(index.clientCount, expected - 1);
       assert.equal(index.client('anna-nowak.md')?.name, 'Anna Nowak');
-      assert.deepEqual(await asNobody(() => store.read('clara-jones.md')), { unreadable: 'permissionDenied' });
+      const unreadable = await asNobody(() => store.read('clara-jones.md'));
+      assert.ok(unreadable && 'unreadable' in unreadable, 'clara-jones.md is read as unreadable');
+      assert.equal(unreadable.unreadable, 'permissionDenied');
+      assert.deepEqual(unreadable.stamp, await store.stat('clara-jones.md'), 'stamped, so that it is not tried again until it changes');
       await asNobody(async () => assert.throws(() => store.readSync('clara-jones.md'), /^Error: clara-jones\.md: the file cannot be read: permission denied$/));
 
-      fs.chmodSync(path.join(dir, 'clara-jones.md'), 0o644);
+      assert.deepEqual(await asNobody(() => syncNotebook(index, store)), { read: 1, removed: 0 }, 'only the settings file is read again');
+      fs.chmodSync(path.join(dir, 'clara-jones.md'), 0o644); // a new ctime, nothing else
       await asNobody(() => syncNotebook(index, store));
       assert.equal(index.client('clara-jones.md')?.name, 'Clara Jones');
       assert.deepEqual(index.problems('clara-jones.md'), []);

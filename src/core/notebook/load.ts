@@ -1,7 +1,7 @@
 import { NotebookIndex } from './notebookIndex';
 import { isCandidatePath, isSkippedFolderName } from './paths';
 import { SETTINGS_FILE } from './settings';
-import { NotebookStore } from './store';
+import { NotebookStore, sameStamp } from './store';
 
 export interface LoadOptions {
   /** Extra filter, e.g. the user's exclude globs; true keeps the path. */
@@ -22,12 +22,11 @@ export async function listNotebookFiles(store: NotebookStore, options: LoadOptio
   return files;
 }
 
-const sameStamp = (a: { size: number; mtimeMs: number }, b: { size: number; mtimeMs: number }) => a.size === b.size && a.mtimeMs === b.mtimeMs;
-
 /**
  * Brings `index` in line with the store: reads files that are new or whose
- * size or modification time changed, and drops files that are gone. On an
- * empty index this is the full load: one read per file, no separate stat.
+ * stamp (size, modification time, ctime where known) changed, and drops files
+ * that are gone. On an empty index this is the full load: one read per file,
+ * no separate stat.
  * A file the index already knows costs a stat, and a read only when it changed.
  */
 export async function syncNotebook(index: NotebookIndex, store: NotebookStore, options: LoadOptions = {}): Promise<{ read: number; removed: number }> {

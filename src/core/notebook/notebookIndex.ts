@@ -64,7 +64,7 @@ export class NotebookIndex {
     return 'changed';
   }
 
-  /** What the store gave: the text, or why the file cannot be read (one error on it, read again next sync). */
+  /** What the store gave: the text, or why the file cannot be read (one error on it). */
   setRead(path: string, file: FileRead | FileUnreadable): IndexEffect {
     if (!('unreadable' in file)) return this.set(path, file.text, file.stamp);
     const problems: Problem[] = [{ path, line: 1, column: 1, severity: 'error', message: UNREADABLE }];
@@ -73,7 +73,7 @@ export class NotebookIndex {
       return this.useSettings({ settings: DEFAULT_SETTINGS, problems });
     }
     if (!isCandidatePath(path)) return 'unchanged';
-    this.put(path, { parse: { kind: 'broken', problems } }); // no stamp: read again next sync
+    this.put(path, { parse: { kind: 'broken', problems }, stamp: file.stamp }); // without a stamp, tried again next sync
     return 'changed';
   }
 

@@ -10,10 +10,10 @@ import { SETTINGS_FILE } from './settings';
  * Bump SNAPSHOT_FORMAT whenever what a parse produces changes shape or meaning; the
  * Node cache also keys snapshots on the engine build that wrote them.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
-/** One file: path, size, modification time, and what it was parsed into. */
-export type SnapshotFile = [path: string, size: number, mtimeMs: number, parse: DossierParse];
+/** One file: path, size, modification time, ctime (null where the store has none), and what it was parsed into. */
+export type SnapshotFile = [path: string, size: number, mtimeMs: number, changeMs: number | null, parse: DossierParse];
 
 export interface NotebookSnapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -30,7 +30,7 @@ export interface NotebookSnapshot {
 export function toSnapshot(index: NotebookIndex, stableBefore = Infinity): NotebookSnapshot {
   const files: SnapshotFile[] = [];
   for (const { path, parse, stamp } of index.stampedFiles()) {
-    if (stamp.mtimeMs < stableBefore) files.push([path, stamp.size, stamp.mtimeMs, parse]);
+    if (stamp.mtimeMs < stableBefore) files.push([path, stamp.size, stamp.mtimeMs, stamp.changeMs ?? null, parse]);
   }
   return { format: SNAPSHOT_FORMAT, settingsText: index.settingsText ?? null, files };
 }
@@ -38,9 +38,9 @@ export function toSnapshot(index: NotebookIndex, stableBefore = Infinity): Noteb
 const KINDS = new Set(['dossier', 'other', 'broken']);
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {
-  if (!Array.isArray(value) || value.length !== 4) return false;
-  const [path, size, mtimeMs, parse] = value as unknown[];
-  return typeof path === 'string' && typeof size === 'number' && typeof mtimeMs === 'number' &&
+  if (!Array.isArray(value) || value.length !== 5) return false;
+  const [path, size, mtimeMs, changeMs, parse] = value as unknown[];
+  return typeof path === 'string' && typeof size === 'number' && typeof mtimeMs === 'number' && (changeMs === null || typeof changeMs === 'number') &&
     typeof parse === 'object' && parse !== null && KINDS.has((parse as { kind?: unknown }).kind as string) &&
     Array.isArray((parse as { problems?: unknown }).problems);
 }
@@ -58,6 +58,6 @@ export function fromSnapshot(data: unknown): NotebookIndex | undefined {
   const index = new NotebookIndex();
   // Settings first, on the empty index: the records below were parsed with its log heading.
   if (snapshot.settingsText !== null) index.set(SETTINGS_FILE, snapshot.settingsText);
-  for (const [path, size, mtimeMs, parse] of snapshot.files) index.restore(path, parse, { size, mtimeMs });
+  for (const [path, size, mtimeMs, changeMs, parse] of snapshot.files) index.restore(path, parse, changeMs === null ? { size, mtimeMs } : { size, mtimeMs, changeMs });
   return index;
 }

@@ -6,6 +6,15 @@ import { Message } from '../messages';
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+  /**
+   * When the file's metadata last changed (ctime), where the store knows it: a chmod
+   * changes who may read the file without touching its size or modification time.
+   */
+  changeMs?: number;
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.changeMs === b.changeMs;
 }
 
 /** A file's text and the stamp of the version that was read. */
@@ -17,6 +26,8 @@ export interface FileRead {
 /** A file that is there but may not be read (its permissions): that file's problem, not the notebook's. */
 export interface FileUnreadable {
   unreadable: 'permissionDenied';
+  /** The stamp, when the store could take one: the file is then not tried again until it changes. */
+  stamp?: FileStamp;
 }
 
 /** What a person is told about a file that may not be read. */

@@ -19,7 +19,7 @@ const NOTHING: PendingCommit = { finish: () => undefined };
 export function beginCommit(session: Session, paths: string[]): PendingCommit {
   if (!session.commit) return NOTHING;
   const git = new Git(session.root);
-  const say = (text: string) => (session.json ? session.io.err(text) : session.io.out(text));
+  const tell = (text: string) => (session.json ? session.io.err(text) : session.io.out(text));
   const refuse = (why: string) => session.io.err(`client-notebook: ${l10n.t('not committed: {0}. The change itself was written.', why)}`);
   let blocked: string | undefined;
   try {
@@ -37,9 +37,9 @@ export function beginCommit(session: Session, paths: string[]): PendingCommit {
       if (blocked) return refuse(blocked);
       try {
         const toCommit = git.uncommitted(changed);
-        if (!toCommit.length) return say(l10n.t('Nothing to commit: the files are as they were.'));
+        if (!toCommit.length) return tell(l10n.t('Nothing to commit: the files are as they were.'));
         const hash = git.commitOnly(toCommit, message);
-        say(l10n.t('Committed {0}: {1}', hash.slice(0, 7), message));
+        tell(l10n.t('Committed {0}: {1}', hash.slice(0, 7), message));
       } catch (error) {
         if (!(error instanceof GitError)) throw error;
         refuse(l10n.t('git failed: {0}', error.message));

@@ -15,7 +15,7 @@ import { Message } from '../core/messages';
 import { ENGLISH, messageText } from '../messageText';
 
 /** The translations of the command line's text (English is the key itself); its own wording wins over the extension's. */
-export const CLI_BUNDLES: Readonly<Record<string, Record<string, string>>> = {
+const CLI_BUNDLES: Readonly<Record<string, Record<string, string>>> = {
   de: { ...sharedDe, ...de },
   kk: { ...sharedKk, ...kk },
   lt: { ...sharedLt, ...lt },
@@ -39,7 +39,7 @@ export interface CliLanguage {
 export function cliLanguage(env: NodeJS.ProcessEnv = process.env): CliLanguage {
   const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((each) => each !== undefined && each !== '') ?? '';
   const match = /^([a-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?/.exec(value);
-  if (!match || value === 'C' || value.startsWith('C.') || value === 'POSIX') return { language: 'en', locale: 'en-GB' };
+  if (!match) return { language: 'en', locale: 'en-GB' }; // C, C.UTF-8, POSIX, nothing
   const [, language, region] = match;
   if (language === 'en') return { language: 'en', locale: region ? `en-${region.toUpperCase()}` : 'en-GB' };
   if (!CLI_BUNDLES[language]) return { language: 'en', locale: 'en-GB' };

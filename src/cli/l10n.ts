@@ -64,6 +64,11 @@ export function say(message: Message): string {
   return messageText(message, l10n, current.locale);
 }
 
+/** `path:line:column: message`, the engine's message in the run's language (as compilers print an error). */
+export function sayAt(path: string, place: { line: number; column: number }, message: Message): string {
+  return `${path}:${place.line}:${place.column}: ${say(message)}`;
+}
+
 /** What the engine says, in English: for `--json`, which stays the same in every language. */
 export function sayInEnglish(message: Message): string {
   return messageText(message, ENGLISH, 'en-GB');

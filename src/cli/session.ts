@@ -9,7 +9,7 @@ import { PhraseContext } from '../core/schedule/datePhrase';
 import { NodeFileStore } from '../node/fileStore';
 import { loadNotebookCached } from '../node/indexCache';
 import * as l10n from '@vscode/l10n';
-import { say } from './l10n';
+import { sayAt } from './l10n';
 
 /** A failure the user can act on: printed without a stack, with an exit status. */
 export class CliError extends Error {
@@ -73,7 +73,7 @@ export function resolveClient(session: Session, argument: string): Client {
   const byPath = asPath && session.index.client(asPath);
   if (byPath) return byPath;
   const unreadable = asPath && session.index.problems(asPath).find((problem) => problem.severity === 'error');
-  if (unreadable) throw new CliError(`${unreadable.path}:${unreadable.line}:${unreadable.column}: ${say(unreadable.message)} ${l10n.t('Nothing was written.')}`);
+  if (unreadable) throw new CliError(`${sayAt(unreadable.path, unreadable, unreadable.message)} ${l10n.t('Nothing was written.')}`);
   const matches = searchClients(session.index.clients(), argument);
   const exact = matches.filter((match) => match.rank === 3);
   const best = exact.length ? exact : matches;

@@ -4,7 +4,7 @@ import { handoverCommitMessage } from '../../core/notebook/commitMessage';
 import { clientsOwnedBy } from '../../core/notebook/handover';
 import { beginCommit } from '../gitCommit';
 import * as l10n from '@vscode/l10n';
-import { say } from '../l10n';
+import { sayAt } from '../l10n';
 import { CliError, Session } from '../session';
 import { editDossier } from './write';
 
@@ -33,7 +33,7 @@ export function runHandover(session: Session, args: string[]): number {
   for (const client of clients) {
     const text = session.store.readSync(client.path) ?? '';
     const plan = planSetField(client.path, text, 'owner', to, logHeading);
-    if (!plan.ok) failures.push(`${client.path}:${plan.line}:${plan.column}: ${say(plan.message)}`);
+    if (!plan.ok) failures.push(sayAt(client.path, plan, plan.message));
   }
   if (session.json) {
     session.io.out(JSON.stringify({ from, to, dry_run: !write, clients: clients.map((client) => ({ path: client.path, name: client.name, owner: client.owner })) }, null, 2));

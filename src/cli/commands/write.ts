@@ -2,7 +2,7 @@ import { Client } from '../../core/dossier/dossier';
 import { EditPlan } from '../../core/dossier/edit';
 import { ChangedOnDisk, writeFileAtomic } from '../../node/atomicWrite';
 import * as l10n from '@vscode/l10n';
-import { say } from '../l10n';
+import { sayAt } from '../l10n';
 import { CliError, Session } from '../session';
 
 /**
@@ -13,7 +13,7 @@ export function editDossier(session: Session, client: Client, plan: (text: strin
   const text = session.store.readSync(client.path);
   if (text === undefined) throw new CliError(l10n.t('{0} no longer exists.', client.path));
   const result = plan(text);
-  if (!result.ok) throw new CliError(`${client.path}:${result.line}:${result.column}: ${say(result.message)}`);
+  if (!result.ok) throw new CliError(sayAt(client.path, result, result.message));
   try {
     writeFileAtomic(session.store.absolute(client.path), result.text, text);
   } catch (error) {

@@ -128,8 +128,9 @@ async function main(argv: string[]): Promise<number> {
     });
 
     if (shown) {
+      const cancelled = 'Not without asking';
       await step('Log Call asks first; Cancel: clara-jones.md is left as it was', async (p) => {
-        await logCall(p, 'Not without asking');
+        await logCall(p, cancelled);
         await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Cancel');
         await sleep(1000);
         if (fs.readFileSync(clara, 'utf8') !== claraBefore) throw new Error('clara-jones.md changed although the answer was Cancel');
@@ -140,6 +141,8 @@ async function main(argv: string[]): Promise<number> {
         await logCall(p, 'With consent');
         await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Write');
         await waitForFile(clara, (facts) => (facts.firstLogEntry === `- ${today} call: With consent` ? undefined : `first log entry is ${JSON.stringify(facts.firstLogEntry)}`));
+        // The Cancel step looked for a second only; a write that came later would show here.
+        if (fs.readFileSync(clara, 'utf8').includes(cancelled)) throw new Error(`clara-jones.md has the cancelled call "${cancelled}"`);
       });
 
       await step('commit-on-change (on in the user settings) commits nothing and runs no git: it says so, HEAD stays, clara-jones.md is left modified', async (p) => {

@@ -8,21 +8,36 @@ import { pickClient } from '../pickClient';
 import { mayWrite } from '../trust';
 import { targetClients } from './targets';
 
+/** What a keybinding or a test can pass to skip the two input boxes: `{ "name": "Olga Smirnova", "company": "Nordlicht" }`. */
+export interface NewClientOptions {
+  name: string;
+  company?: string;
+}
+
+function isNewClientOptions(value: unknown): value is NewClientOptions {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && typeof (value as NewClientOptions).name === 'string';
+}
+
 /** New Client: a dossier from the notebook's template, named after the client in Latin letters, opened for editing. */
-export async function newClient(notebooks: Notebooks): Promise<vscode.Uri | undefined> {
+export async function newClient(notebooks: Notebooks, args: unknown[] = []): Promise<vscode.Uri | undefined> {
+  const options = args.find(isNewClientOptions);
   const root = await pickNotebook(notebooks, vscode.l10n.t('Which notebook?'));
   if (!root) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the notebook is a folder of client dossiers.'));
     return undefined;
   }
-  const name = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New client'),
-    prompt: vscode.l10n.t('Name of the person or company'),
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
-  });
+  const name = options
+    ? options.name
+    : await vscode.window.showInputBox({
+        title: vscode.l10n.t('New client'),
+        prompt: vscode.l10n.t('Name of the person or company'),
+        ignoreFocusOut: true,
+        validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
+      });
   if (!name?.trim()) return undefined;
-  const company = await vscode.window.showInputBox({ title: vscode.l10n.t('New client: {0}', name.trim()), prompt: vscode.l10n.t('Company (optional)'), ignoreFocusOut: true });
+  const company = options
+    ? (options.company ?? '')
+    : await vscode.window.showInputBox({ title: vscode.l10n.t('New client: {0}', name.trim()), prompt: vscode.l10n.t('Company (optional)'), ignoreFocusOut: true });
   if (company === undefined) return undefined;
   const template = await readTemplate(root);
   if (template === undefined) return undefined;

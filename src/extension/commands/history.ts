@@ -71,18 +71,15 @@ async function pickEvent(api: API, repositoryRoot: string, ref: ClientRef, commi
  */
 export async function showHistory(notebooks: Notebooks, args: unknown[]): Promise<HistoryCommit[] | undefined> {
   const options = args.find(isHistoryOptions);
-  const [ref] = await targetClients(notebooks, args.filter((arg) => !isHistoryOptions(arg)), vscode.l10n.t('Show history'));
-  if (!ref) return undefined;
-  if (!vscode.workspace.isTrusted) {
-    // git log -p runs the textconv drivers the repository's config names.
-    refusedUntrusted(vscode.l10n.t('No history in an untrusted workspace: reading it runs git, which would run commands the repository sets. Trust the workspace to see the history.'));
-    return undefined;
-  }
+  // Before the client is asked for: without git there is no history to show.
   const found = await gitApi();
   if (!found.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('No history: {0}.', found.reason));
+    if (found.untrusted) refusedUntrusted(vscode.l10n.t('No history in an untrusted workspace: reading it runs git, which would run commands the repository sets. Trust the workspace to see the history.'));
+    else void vscode.window.showErrorMessage(vscode.l10n.t('No history: {0}.', found.reason));
     return undefined;
   }
+  const [ref] = await targetClients(notebooks, args.filter((arg) => !isHistoryOptions(arg)), vscode.l10n.t('Show history'));
+  if (!ref) return undefined;
   const repository = found.api.getRepository(ref.uri) ?? (await found.api.openRepository?.(ref.root.uri)) ?? null;
   if (!repository || ref.uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(vscode.l10n.t('No history: {0} is not in a git repository.', vscode.workspace.asRelativePath(ref.uri)));

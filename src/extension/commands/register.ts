@@ -21,7 +21,7 @@ export function registerCommands(context: vscode.ExtensionContext, notebooks: No
     { id: 'clientNotebook.logEmail', run: (...args) => logInteraction(notebooks, 'email', args) },
     { id: 'clientNotebook.reschedule', run: (...args) => reschedule(notebooks, args) },
     { id: 'clientNotebook.snooze', run: (...args) => snooze(notebooks, args) },
-    { id: 'clientNotebook.newClient', run: () => newClient(notebooks) },
+    { id: 'clientNotebook.newClient', run: (...args) => newClient(notebooks, args) },
     { id: 'clientNotebook.importContacts', run: (...args) => importContacts(notebooks, args) },
     { id: 'clientNotebook.findClient', run: () => findClient(notebooks) },
     { id: 'clientNotebook.openDossier', run: (...args) => openDossier(notebooks, args) },

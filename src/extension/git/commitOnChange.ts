@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { config } from '../config';
 import { refusedUntrusted } from '../trust';
 import type { Change, Repository } from './gitApi';
-import { gitApi } from './gitExtension';
+import { NoGit, gitApi } from './gitExtension';
 
 /**
  * The `clientNotebook.git.commitOnChange` setting: every logged interaction,
@@ -31,12 +31,17 @@ const NOTHING: PendingCommit = { finish: async () => undefined };
 
 /** Reasons already shown in this window: "Git is unavailable" is said once, not on every edit. */
 const saidOnce = new Set<string>();
-const UNTRUSTED = 'untrusted';
 
-function sayOnce(reason: string): void {
-  if (saidOnce.has(reason)) return;
-  saidOnce.add(reason);
-  void vscode.window.showInformationMessage(vscode.l10n.t('Client Notebook does not commit changes: {0}.', reason));
+/** Why nothing is committed, said once per window; in an untrusted workspace with a way to trust it. */
+function sayOnce(why: NoGit): void {
+  const key = why.untrusted ? '' : why.reason; // '' is no reason's text
+  if (saidOnce.has(key)) return;
+  saidOnce.add(key);
+  if (why.untrusted) {
+    refusedUntrusted(vscode.l10n.t('Client Notebook does not commit changes in an untrusted workspace: git would run the hooks and settings of the repository. The changes themselves are made.'));
+  } else {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Client Notebook does not commit changes: {0}.', why.reason));
+  }
 }
 
 function notCommitted(reason: string): void {
@@ -70,21 +75,14 @@ const names = (uris: vscode.Uri[]) => uris.map((uri) => vscode.workspace.asRelat
  */
 export async function beginCommit(uris: vscode.Uri[], enabled = config.gitCommitOnChange(uris[0])): Promise<PendingCommit> {
   if (!enabled || !uris.length) return NOTHING;
-  if (!vscode.workspace.isTrusted) {
-    if (!saidOnce.has(UNTRUSTED)) {
-      saidOnce.add(UNTRUSTED);
-      refusedUntrusted(vscode.l10n.t('Client Notebook does not commit changes in an untrusted workspace: git would run the hooks and settings of the repository. The changes themselves are made.'));
-    }
-    return NOTHING;
-  }
   const found = await gitApi();
   if (!found.ok) {
-    sayOnce(found.reason);
+    sayOnce(found);
     return NOTHING;
   }
   const repository = found.api.getRepository(uris[0]);
   if (!repository) {
-    sayOnce(vscode.l10n.t('{0} is not in a git repository that VS Code has open', vscode.workspace.asRelativePath(uris[0])));
+    sayOnce({ ok: false, reason: vscode.l10n.t('{0} is not in a git repository that VS Code has open', vscode.workspace.asRelativePath(uris[0])) });
     return NOTHING;
   }
   if (uris.some((uri) => found.api.getRepository(uri)?.rootUri.toString() !== repository.rootUri.toString())) {

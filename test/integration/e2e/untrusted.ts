@@ -4,11 +4,16 @@
 // here does a person answer the trust question). With the keyboard:
 //   the window says Restricted Mode and the Follow-ups view shows the clients;
 //   Log Call on clara-jones.md asks "This workspace is not trusted. Change
-//     clara-jones.md?": Cancel leaves the file as it was; Write logs the call.
+//     clara-jones.md?": Cancel leaves the file as it was; Write logs the call;
+//   with commit-on-change on in the user settings, the written call is not
+//     committed and no git runs (the workspace copy is a repository whose
+//     fsmonitor hook and pre-commit hook would leave a mark); Show History
+//     says it needs a trusted workspace.
 //
 //   node out/test/integration/e2e/untrusted.js [--timeout=MS] [--verbose]
 //
 // Ends with "N passed, N failed"; a failing step saves screenshots/tmp/untrusted-failure-*.png.
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { killAllServers } from '../runner/codeServer';
@@ -54,11 +59,44 @@ async function answer(p: Person, question: string, button: string): Promise<void
   await dialog.waitFor({ state: 'hidden', timeout: 5000 });
 }
 
+/**
+ * Makes the workspace copy a repository with one commit, whose fsmonitor hook
+ * (run by git status, add and commit) and pre-commit hook leave a mark in
+ * `marks` (outside the workspace). Returns git for the test itself, which
+ * turns the fsmonitor hook off so that only other gits leave a mark.
+ */
+function repositoryWithTraps(workspace: string, marks: string): (...args: string[]) => string {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'core.fsmonitor=false', ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '--quiet');
+  git('add', '.');
+  git('-c', 'user.name=Marta Nowicka', '-c', 'user.email=marta@example.com', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'Notebook as of November');
+  for (const hook of ['fsmonitor', 'pre-commit']) {
+    const file = path.join(marks, hook);
+    fs.writeFileSync(file, `#!/bin/sh\ntouch '${file}-ran'\nexit 1\n`, { mode: 0o755 });
+  }
+  git('config', 'core.fsmonitor', path.join(marks, 'fsmonitor'));
+  git('config', 'core.hooksPath', marks);
+  return git;
+}
+
+/** Waits for a notification that contains `text`, in the notification center (its toast does not show reliably in this window). */
+async function notification(p: Person, text: string): Promise<void> {
+  await p.runCommand('Notifications: Show Notifications');
+  await p.page.locator('.notifications-center .notification-list-item-message').filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: 10000 });
+  await p.runCommand('Notifications: Hide Notifications');
+}
+
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const workspace = copyFixture(defaultFixture());
   const clara = path.join(workspace, 'clara-jones.md');
   const claraBefore = fs.readFileSync(clara, 'utf8');
+  // The copy's temp parent, removed with it.
+  const marks = path.dirname(workspace);
+  const git = repositoryWithTraps(workspace, marks);
+  const head = git('rev-parse', 'HEAD').trim();
+  const gitRan = () => ['fsmonitor-ran', 'pre-commit-ran'].filter((mark) => fs.existsSync(path.join(marks, mark)));
   let session: Session | undefined;
   let person: Person | undefined;
 
@@ -72,6 +110,8 @@ async function main(argv: string[]): Promise<number> {
         workspace,
         extensionDevelopmentPath: repoRoot,
         workspaceTrust: true,
+        // A user setting, which Restricted Mode honours (the workspace's own is ignored).
+        settings: { 'clientNotebook.git.commitOnChange': true },
         onConsole: (line) => {
           if (args.verbose) console.log(`  [vscode] ${line}`);
         },
@@ -88,8 +128,9 @@ async function main(argv: string[]): Promise<number> {
     });
 
     if (shown) {
+      const cancelled = 'Not without asking';
       await step('Log Call asks first; Cancel: clara-jones.md is left as it was', async (p) => {
-        await logCall(p, 'Not without asking');
+        await logCall(p, cancelled);
         await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Cancel');
         await sleep(1000);
         if (fs.readFileSync(clara, 'utf8') !== claraBefore) throw new Error('clara-jones.md changed although the answer was Cancel');
@@ -100,6 +141,24 @@ async function main(argv: string[]): Promise<number> {
         await logCall(p, 'With consent');
         await answer(p, 'This workspace is not trusted. Change clara-jones.md?', 'Write');
         await waitForFile(clara, (facts) => (facts.firstLogEntry === `- ${today} call: With consent` ? undefined : `first log entry is ${JSON.stringify(facts.firstLogEntry)}`));
+        // The Cancel step looked for a second only; a write that came later would show here.
+        if (fs.readFileSync(clara, 'utf8').includes(cancelled)) throw new Error(`clara-jones.md has the cancelled call "${cancelled}"`);
+      });
+
+      await step('commit-on-change (on in the user settings) commits nothing and runs no git: it says so, HEAD stays, clara-jones.md is left modified', async (p) => {
+        // Said when the commit is refused, before the edit: once it shows, no commit can follow.
+        await notification(p, 'Client Notebook does not commit changes in an untrusted workspace');
+        const now = git('rev-parse', 'HEAD').trim();
+        if (now !== head) throw new Error(`a commit was made: ${git('log', '--oneline', `${head}..HEAD`).trim()}`);
+        const status = git('status', '--porcelain').trim();
+        if (status !== 'M clara-jones.md') throw new Error(`git status says ${JSON.stringify(status)}, want the logged call uncommitted in clara-jones.md`);
+        if (gitRan().length) throw new Error(`git ran in the workspace: ${gitRan().join(', ')}`);
+      });
+
+      await step('Show History says it needs a trusted workspace, and runs no git', async (p) => {
+        await p.runCommand('Client Notebook: Show History');
+        await notification(p, 'No history in an untrusted workspace');
+        if (gitRan().length) throw new Error(`git ran in the workspace: ${gitRan().join(', ')}`);
       });
     }
   } finally {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { activate, restoreWorkspace, clientNode, closeAllEditors, readDisk, treeSummary, waitFor, workspaceUri } from './helpers';
+import { activate, restoreWorkspace, clientNode, closeAllEditors, diskPath, readDisk, treeSummary, waitFor, workspaceUri } from './helpers';
 
 describe('Log and Reschedule', () => {
   beforeEach(async () => restoreWorkspace(await activate()));
@@ -126,5 +127,26 @@ describe('In a dossier editor', () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, document.lineAt(line).text.length));
     const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     assert.ok(labels.includes('negotiation'), labels.slice(0, 20).join());
+  });
+});
+
+describe('New Client', () => {
+  afterEach(closeAllEditors);
+
+  it('takes the name and company as an argument (no input boxes): the dossier is written and opened', async () => {
+    const api = await activate('2026-11-25');
+    const file = diskPath('olga-smirnova.md');
+    try {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotebook.newClient', { name: 'Olga Smirnova', company: 'Nordlicht' });
+      assert.strictEqual(uri?.path, workspaceUri('olga-smirnova.md').path);
+      const text = readDisk('olga-smirnova.md');
+      assert.match(text, /^name: Olga Smirnova$/m);
+      assert.match(text, /^company: Nordlicht$/m);
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path, uri.path);
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(file, { force: true });
+      await api.notebooks.refresh();
+    }
   });
 });

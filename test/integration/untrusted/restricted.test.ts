@@ -4,11 +4,12 @@
 // every write here meets a question nobody answers: the disk must not change.
 // test/integration/e2e/untrusted.ts answers the question as a person does.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activate, clientNode, diskPath, restoreWorkspace, treeSummary, waitFor } from '../suite/helpers';
+import { activate, clientNode, closeAllEditors, diskPath, restoreWorkspace, treeSummary, waitFor, workspaceUri } from '../suite/helpers';
 
 const IMPORT = path.resolve(__dirname, '../../../../test/fixtures/import');
 
@@ -36,6 +37,43 @@ function snapshot(): Map<string, string> {
   };
   walk(diskPath());
   return files;
+}
+
+/**
+ * Makes the workspace a git repository with one commit, set to leave a mark
+ * when git runs: its core.fsmonitor hook (run by status, add, commit) touches
+ * a file, and GIT_TRACE in this extension host's environment, which every git
+ * the extension starts inherits, makes any of them write a trace. Both marks
+ * are outside the workspace. `ran()` names the marks there are. (VS Code
+ * keeps its own Git extension off in Restricted Mode, which the notebook's
+ * gitApi() would need to run git, so the traps also catch a VS Code that
+ * one day runs it there; the words of the refusal are checked by the e2e.)
+ */
+function gitTraps(): { ran(): string[]; prove(): void; dispose(): void } {
+  const marks = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-git-traps-'));
+  const quiet = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: diskPath(), env: { ...process.env, ...quiet }, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '--quiet');
+  git('add', '.');
+  git('-c', 'user.name=Marta Nowicka', '-c', 'user.email=marta@example.com', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'Notebook as of November');
+  const hook = path.join(marks, 'fsmonitor-hook');
+  fs.writeFileSync(hook, `#!/bin/sh\ntouch '${path.join(marks, 'fsmonitor-ran')}'\nexit 1\n`, { mode: 0o755 });
+  git('config', 'core.fsmonitor', hook);
+  const traceBefore = process.env.GIT_TRACE;
+  process.env.GIT_TRACE = path.join(marks, 'trace');
+  return {
+    ran: () => ['fsmonitor-ran', 'trace'].filter((mark) => fs.existsSync(path.join(marks, mark))),
+    /** What a git run here leaves, so that a test sees the traps would have caught one. */
+    prove: () => {
+      git('status', '--porcelain');
+    },
+    dispose: () => {
+      if (traceBefore === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = traceBefore;
+      fs.rmSync(diskPath('.git'), { recursive: true, force: true });
+      fs.rmSync(marks, { recursive: true, force: true });
+    },
+  };
 }
 
 describe('Restricted Mode (an untrusted workspace)', () => {
@@ -111,6 +149,39 @@ describe('Restricted Mode (an untrusted workspace)', () => {
       assert.deepStrictEqual(snapshot(), before);
     } finally {
       fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('asks before New Client (given the name, so no input box comes first)', async () => {
+    await activate('2026-11-25');
+    const before = snapshot();
+    assert.strictEqual(
+      await question(() => vscode.commands.executeCommand('clientNotebook.newClient', { name: 'Olga Smirnova', company: 'Nordlicht' })),
+      'This workspace is not trusted. Change olga-smirnova.md?',
+    );
+    assert.deepStrictEqual(snapshot(), before);
+  });
+
+  it('refuses Show History before asking for a client, and runs no git for it', async () => {
+    await activate('2026-11-25');
+    await closeAllEditors();
+    const traps = gitTraps();
+    try {
+      const given = await vscode.commands.executeCommand('clientNotebook.showHistory', workspaceUri('clara-jones.md'), { pick: false });
+      assert.strictEqual(given, undefined, 'no commits for a client given as an argument');
+      // No client and no dossier editor: the refusal comes first, or the client picker would wait here.
+      const unanswered = Symbol('the client picker waits');
+      const asked = await Promise.race([
+        vscode.commands.executeCommand('clientNotebook.showHistory', { pick: false }),
+        new Promise((resolve) => setTimeout(() => resolve(unanswered), 5000)),
+      ]);
+      if (asked === unanswered) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.strictEqual(asked, undefined, 'refused before the client picker');
+      assert.deepStrictEqual(traps.ran(), [], 'git ran');
+      traps.prove();
+      assert.deepStrictEqual(traps.ran(), ['fsmonitor-ran', 'trace'], 'a git run here is caught by both traps');
+    } finally {
+      traps.dispose();
     }
   });
 

@@ -198,12 +198,22 @@ export function bucketTitle(bucket: BucketId, l10n: Translator): string {
 
 /** The kind of a log entry standing alone, as a label (`call` → `Call`, `Anruf`, `Звонок`); unknown kinds as written. */
 export function kindLabel(kind: string, l10n: Translator): string {
-  const labels: Record<string, string> = {
-    call: l10n.t('Call'), meeting: l10n.t('Meeting'), email: l10n.t('Email'), message: l10n.t('Message'),
-    visit: l10n.t('Visit'), note: l10n.t('Note'), order: l10n.t('Order'), payment: l10n.t('Payment'),
-    complaint: l10n.t('Complaint'), refusal: l10n.t('Refusal'), referral: l10n.t('Referral'), nps: l10n.t('NPS score'),
-  };
-  return labels[kind.toLowerCase()] ?? kind;
+  // A switch, not a record of every label: this runs for every tree row and card, and looks up one string.
+  switch (kind.toLowerCase()) {
+    case 'call': return l10n.t('Call');
+    case 'meeting': return l10n.t('Meeting');
+    case 'email': return l10n.t('Email');
+    case 'message': return l10n.t('Message');
+    case 'visit': return l10n.t('Visit');
+    case 'note': return l10n.t('Note');
+    case 'order': return l10n.t('Order');
+    case 'payment': return l10n.t('Payment');
+    case 'complaint': return l10n.t('Complaint');
+    case 'refusal': return l10n.t('Refusal');
+    case 'referral': return l10n.t('Referral');
+    case 'nps': return l10n.t('NPS score');
+    default: return kind;
+  }
 }
 
 /**

@@ -58,6 +58,11 @@ export function kindLabel(kind: string): string {
   return shared.kindLabel(kind, vscode.l10n);
 }
 
+/** The kind of a log entry inside a sentence (`call`, `Anruf`, `звонок`); unknown kinds as written. */
+export function kindText(kind: string): string {
+  return shared.kindText(kind, vscode.l10n);
+}
+
 /** An important date's label: a contact's birthday (labelled `Birthday` by the engine) in the display language, others as written. */
 export function dateLabel(label: string): string {
   return shared.dateLabel(label, vscode.l10n);

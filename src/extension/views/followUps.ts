@@ -178,7 +178,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     for (const phone of client.phones) markdown.appendMarkdown(`$(call-outgoing) ${escape(phone)}  \n`);
     for (const email of client.emails) markdown.appendMarkdown(`$(mail) ${escape(email)}  \n`);
     const last = lastInteraction(client);
-    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last contact: {0}, {1} ({2})', kindLabel(last.kind), displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
+    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last contact: {0}, {1} ({2})', escape(kindLabel(last.kind)), displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
     if (due) {
       const reason = dueReasonText(due, today) ?? vscode.l10n.t('next contact {0}', formatDay(due.day));
       markdown.appendMarkdown(`\n${vscode.l10n.t('Due {0}: {1}', relativeDay(due.day, today), escape(reason))}\n`);

@@ -4,7 +4,7 @@ import { Message } from '../core/messages';
 import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
 import { Duration } from '../core/schedule/duration';
-import { countText, dateFormat, relativeDayText } from '../core/schedule/intlFormat';
+import { countText, dateFormat, instantOf, relativeDayText } from '../core/schedule/intlFormat';
 import * as shared from '../messageText';
 import { config } from './config';
 
@@ -16,10 +16,8 @@ export function say(message: Message): string {
 /** Dates for people: in their language (`Mon, 30 Nov 2026`) or ISO, as the setting says. */
 export function displayDay(day: Day): string {
   if (config.dateFormat() === 'iso') return formatDay(day);
-  const { year, month, day: date } = partsFromDay(day);
   // Noon UTC of that calendar day, formatted in UTC: the day never shifts.
-  const instant = new Date(Date.UTC(year, month - 1, date, 12));
-  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instantOf(day));
 }
 
 /**
@@ -28,10 +26,8 @@ export function displayDay(day: Day): string {
  */
 export function shortDay(day: Day, today: Day): string {
   if (config.dateFormat() === 'iso') return formatDay(day);
-  const { year, month, day: date } = partsFromDay(day);
-  const instant = new Date(Date.UTC(year, month - 1, date, 12));
-  const sameYear = year === partsFromDay(today).year;
-  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instant);
+  const sameYear = partsFromDay(day).year === partsFromDay(today).year;
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instantOf(day));
 }
 
 export function displayDayTime(day: Day, time?: Minutes): string {

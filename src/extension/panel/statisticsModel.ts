@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { SEGMENTS, Segment, totalsObject } from '../../core/analytics/segments';
 import { StatisticsReport, computeStatistics } from '../../core/analytics/statistics';
-import { Day, addDays, addMonths, formatDay, partsFromDay, startOfWeek } from '../../core/schedule/calendar';
-import { countText, dateFormat, numberFormat } from '../../core/schedule/intlFormat';
+import { Day, addDays, addMonths, dayFromParts, formatDay, startOfWeek } from '../../core/schedule/calendar';
+import { countText, dateFormat, instantOf, numberFormat } from '../../core/schedule/intlFormat';
 import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
@@ -25,12 +25,11 @@ export function segmentLabel(segment: Segment | undefined): string {
 
 function shortMonth(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return dateFormat(vscode.env.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 15)));
+  return dateFormat(vscode.env.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instantOf(dayFromParts(year, number, 1)));
 }
 
 function shortDate(day: Day): string {
-  const { year, month, day: date } = partsFromDay(day);
-  return dateFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date, 12)));
+  return dateFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(instantOf(day));
 }
 
 export function money(amount: number, currency: string): string {

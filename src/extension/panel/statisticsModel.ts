@@ -7,7 +7,6 @@ import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
 import { displayDay, kindLabel } from '../format';
-import { KNOWN_KINDS } from '../../core/dossier/logEntry';
 import { ClientRef, Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
@@ -116,7 +115,7 @@ export class StatisticsModel {
   }
 
   private entry(client: Client, day: Day, kind: string, text: string, score?: number): EntryView {
-    return { id: this.idOf(client), name: client.name, date: formatDay(day), dateLabel: displayDay(day), kind, text, score };
+    return { id: this.idOf(client), name: client.name, date: formatDay(day), dateLabel: displayDay(day), kind, kindLabel: kindLabel(kind), text, score };
   }
 
   private activity(report: StatisticsReport): StatisticsState['activity'] {
@@ -127,10 +126,10 @@ export class StatisticsModel {
       const last = startOfWeek(report.period.until, this.root?.index.settings.weekStartsOn ?? 1);
       for (let week = activity.perWeek[0].day; week <= last; week += 7) weeks.push(week);
     }
-    const byKind = [...activity.byKind].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    const byKind = [...activity.byKind].map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     return {
       weeks: weeks.map((week) => ({ key: formatDay(week), label: shortDate(week) })),
-      kinds: byKind.map((kind) => kind.kind),
+      kinds: byKind.map(({ key, label }) => ({ key, label })),
       byWeek: activity.perWeek.map((count) => ({ week: formatDay(count.day), kind: count.kind, count: count.count })),
       byKind,
       total: byKind.reduce((sum, kind) => sum + kind.count, 0),
@@ -165,7 +164,6 @@ function statisticsStrings(): Record<string, string> {
     ordersEver: vscode.l10n.t('Orders (all)'),
     inPeriod: vscode.l10n.t('In the period'),
     window: vscode.l10n.t('Repurchase window'),
-    ...Object.fromEntries(KNOWN_KINDS.map((kind) => [`kind:${kind}`, kindLabel(kind)])),
     windowUnknown: vscode.l10n.t('not known yet'),
     windowHint: vscode.l10n.t('Median days from a first to a second order; a one-order client past it is at risk.'),
     segments: vscode.l10n.t('Segments'),

@@ -32,7 +32,10 @@ export interface DateView {
   id: string;
   person: string;
   client: string;
+  /** The label for people: a contact's birthday translated, others as written. */
   label: string;
+  /** A birthday (guessed by the engine from the label as written): the gift icon. */
+  birthday: boolean;
   date: string;
   dateLabel: string;
   age?: number;

@@ -168,7 +168,7 @@ function month(view: MonthView): HTMLElement {
 function dateRow(view: DateView): HTMLElement {
   const who = view.person === view.client ? view.client : `${view.person} (${view.client})`;
   return h('li', { class: 'date-row' },
-    icon(/birth|urodz|geburt|рожд|gimtad|туған/i.test(view.label) ? 'gift' : 'star-empty'),
+    icon(view.birthday ? 'gift' : 'star-empty'),
     h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.ageText ? h('span', { class: 'muted' }, ` · ${view.ageText}`) : undefined),
     h('span', { class: 'muted date-when' }, view.dateLabel),
     button(s('congratulate'), 'heart', () => send({ type: 'congratulate', id: view.id, person: view.person, label: view.label })));

@@ -3,7 +3,7 @@ import { weekComparison, punctuality } from '../../core/analytics/activity';
 import { atRiskClients } from '../../core/analytics/segments';
 import { notebookNps, npsByMonth } from '../../core/analytics/nps';
 import { Client } from '../../core/dossier/dossier';
-import { AgendaItem, lastInteraction } from '../../core/notebook/agenda';
+import { AgendaItem, isBirthdayLabel, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
@@ -115,6 +115,7 @@ export class MorningModel {
           person: occurrence.person,
           client: occurrence.client.name,
           label: dateLabel(occurrence.label),
+          birthday: isBirthdayLabel(occurrence.label),
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
           age: occurrence.age,

@@ -35,6 +35,8 @@ describe('Morning summary', () => {
     assert.strictEqual(state.cards[0].overdueDays, 5);
     assert.strictEqual(state.cards[1].time, '14:00');
     assert.ok(state.dates.some((date) => date.client === 'Bernd Keller'));
+    // The gift icon's flag comes with the data, worked out from the label as written (a contract renewal is no birthday).
+    assert.deepStrictEqual(state.dates.map((date) => [date.person, date.birthday]).sort(), [['Bernd Keller', true], ['Eva Lind', false], ['Мария Орлова', true]]);
     const november = state.months[0];
     assert.strictEqual(november.key, '2026-11');
     const today = november.days.find((day) => day.date === '2026-11-25')!;

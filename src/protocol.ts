@@ -38,7 +38,6 @@ export interface DateView {
   birthday: boolean;
   date: string;
   dateLabel: string;
-  age?: number;
   /** `47 years`, `47 лет`: formatted here, since a browser's ICU may lack the unit's words (Kazakh in Chromium). */
   ageText?: string;
 }
@@ -71,7 +70,7 @@ export interface MoveView {
   id: string;
   name: string;
   /** The next action for people, as in CardView.actionLabel. */
-  action?: string;
+  actionLabel?: string;
   from: string;
   fromLabel: string;
   to: string;

@@ -217,7 +217,7 @@ function balanceBox(balance: NonNullable<MorningState['balance']>): HTMLElement 
   }
   box.append(
     h('h3', {}, format(s('balanceTitle'), balance.untilLabel)),
-    h('ul', {}, ...balance.moves.map((move) => h('li', {}, h('strong', {}, move.name), move.action ? ` (${move.action})` : '', ` ${move.fromLabel} → ${move.toLabel}`))),
+    h('ul', {}, ...balance.moves.map((move) => h('li', {}, h('strong', {}, move.name), move.actionLabel ? ` (${move.actionLabel})` : '', ` ${move.fromLabel} → ${move.toLabel}`))),
     h('div', { class: 'toolbar' },
       button(s('apply'), 'check', () => send({ type: 'applyBalance' }), { class: 'primary' }),
       button(s('cancel'), 'close', () => send({ type: 'dismissBalance' }))));

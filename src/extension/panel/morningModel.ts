@@ -118,7 +118,6 @@ export class MorningModel {
           birthday: isBirthdayLabel(occurrence.label),
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
-          age: occurrence.age,
           ageText: occurrence.age ? yearsText(occurrence.age) : undefined,
         });
       }
@@ -161,7 +160,7 @@ export class MorningModel {
         moves: this.lastMoves.map(({ ref, move }): MoveView => ({
           id: this.idOf(ref),
           name: ref.client.name,
-          action: ref.client.nextAction && kindLabel(ref.client.nextAction),
+          actionLabel: ref.client.nextAction && kindLabel(ref.client.nextAction),
           from: formatDay(move.from),
           fromLabel: displayDay(move.from),
           to: formatDay(move.to),

@@ -75,6 +75,7 @@ describe('Morning summary', () => {
     assert.ok(proposal.moves.every((move) => move.to <= proposal.until && move.to >= '2026-11-25'));
     await panel.receive({ type: 'applyBalance' });
     const moved = proposal.moves.filter((move) => move.name.startsWith('Crowd'));
+    assert.ok(moved.every((move) => move.actionLabel === 'Call'), 'the action for people, as on the cards');
     const file = (name: string) => `c${name.split(' ')[1]}.md`;
     for (const move of moved) assert.match(readDisk(crowded, file(move.name)), new RegExp(`next_contact: ${move.to}\\n`));
     const editor = await vscode.window.showTextDocument(workspaceUri(crowded, file(moved[0].name)));

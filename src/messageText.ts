@@ -3,8 +3,11 @@
 // from l10n/bundle.l10n.<lang>.json), `--json` the English below.
 import type * as vscode from 'vscode';
 import { Message } from './core/messages';
+import { Due } from './core/notebook/agenda';
+import { BucketId } from './core/schedule/buckets';
 import { Day, dayFromParts, formatDay, weekdayOf } from './core/schedule/calendar';
-import { countText, dateFormat, instantOf, listFormat } from './core/schedule/intlFormat';
+import { Duration } from './core/schedule/duration';
+import { countText, dateFormat, durationText, instantOf, listFormat, relativeDayText } from './core/schedule/intlFormat';
 
 /** `t` of vscode.l10n or of @vscode/l10n: the English text and its `{0}` values in, the user's language out. */
 export type Translator = Pick<typeof vscode.l10n, 't'>;
@@ -175,4 +178,86 @@ function duplicateText(message: Extract<Message, { code: 'import.duplicate' }>, 
     case 'nameAndCompany': return l10n.t('same name and company as line {0} of this file', line);
     case 'nameWithoutCompany': return l10n.t('same name, no company as line {0} of this file', line);
   }
+}
+
+// Words both faces show beside the engine's messages: the tree and the panels
+// through format.ts, the command line through render.ts.
+
+/** A divider's title: `Overdue`, `Zaległe`, `Просрочено`. */
+export function bucketTitle(bucket: BucketId, l10n: Translator): string {
+  switch (bucket) {
+    case 'overdue': return l10n.t('Overdue');
+    case 'today': return l10n.t('Today');
+    case 'tomorrow': return l10n.t('Tomorrow');
+    case 'this_week': return l10n.t('This week');
+    case 'next_week': return l10n.t('Next week');
+    case 'later': return l10n.t('Later');
+    case 'unscheduled': return l10n.t('Unscheduled');
+  }
+}
+
+/** The kind of a log entry standing alone, as a label (`call` → `Call`, `Anruf`, `Звонок`); unknown kinds as written. */
+export function kindLabel(kind: string, l10n: Translator): string {
+  // A switch, not a record of every label: this runs for every tree row and card, and looks up one string.
+  switch (kind.toLowerCase()) {
+    case 'call': return l10n.t('Call');
+    case 'meeting': return l10n.t('Meeting');
+    case 'email': return l10n.t('Email');
+    case 'message': return l10n.t('Message');
+    case 'visit': return l10n.t('Visit');
+    case 'note': return l10n.t('Note');
+    case 'order': return l10n.t('Order');
+    case 'payment': return l10n.t('Payment');
+    case 'complaint': return l10n.t('Complaint');
+    case 'refusal': return l10n.t('Refusal');
+    case 'referral': return l10n.t('Referral');
+    case 'nps': return l10n.t('NPS score');
+    default: return kind;
+  }
+}
+
+/**
+ * The kind of a log entry inside a sentence (`last call 41 days ago`): the
+ * translators' own lower-case forms (`rozmowa`, `звонок`; German nouns keep
+ * their capital, `Anruf`); unknown kinds as written.
+ */
+export function kindText(kind: string, l10n: Translator): string {
+  switch (kind.toLowerCase()) {
+    case 'call': return l10n.t('call');
+    case 'meeting': return l10n.t('meeting');
+    case 'email': return l10n.t('email');
+    case 'message': return l10n.t('message');
+    case 'visit': return l10n.t('visit');
+    case 'note': return l10n.t('note');
+    case 'order': return l10n.t('order');
+    case 'payment': return l10n.t('payment');
+    case 'complaint': return l10n.t('complaint');
+    case 'refusal': return l10n.t('refusal');
+    case 'referral': return l10n.t('referral');
+    // Its own key: the label `NPS score` starts a line, this one stands inside a sentence (`ocena NPS`).
+    case 'nps': return l10n.t({ message: 'NPS score', comment: ['a kind of log entry inside a sentence: lower-case where the language writes it so'] });
+    default: return kind;
+  }
+}
+
+/** An important date's label: a contact's birthday (labelled `Birthday` by the engine) in the language, others as written. */
+export function dateLabel(label: string, l10n: Translator): string {
+  return label === 'Birthday' ? l10n.t('Birthday') : label;
+}
+
+/** A cadence in words: `1 month`, `2 Wochen`, `working days: 5`. */
+export function cadenceText(cadence: Duration, l10n: Translator, locale: string): string {
+  return durationText(cadence, locale) ?? l10n.t('working days: {0}', cadence.amount);
+}
+
+/**
+ * Why a client is due, when not by its own `next_contact`: its cadence and
+ * the last interaction (`cadence 1 month, last call 41 days ago`), in the
+ * language (`Due.reason` is the English for JSON).
+ */
+export function dueReasonText(due: Due, today: Day, l10n: Translator, locale: string): string | undefined {
+  if (!due.cadence) return undefined;
+  const cadence = cadenceText(due.cadence, l10n, locale);
+  if (due.lastKind === undefined || due.daysSince === undefined) return l10n.t('cadence {0}, no interaction yet', cadence);
+  return l10n.t('cadence {0}, last {1} {2}', cadence, kindText(due.lastKind, l10n), relativeDayText(today - due.daysSince, today, locale));
 }

@@ -32,10 +32,12 @@ export interface DateView {
   id: string;
   person: string;
   client: string;
+  /** The label for people: a contact's birthday translated, others as written. */
   label: string;
+  /** A birthday (guessed by the engine from the label as written): the gift icon. */
+  birthday: boolean;
   date: string;
   dateLabel: string;
-  age?: number;
   /** `47 years`, `47 лет`: formatted here, since a browser's ICU may lack the unit's words (Kazakh in Chromium). */
   ageText?: string;
 }
@@ -68,7 +70,7 @@ export interface MoveView {
   id: string;
   name: string;
   /** The next action for people, as in CardView.actionLabel. */
-  action?: string;
+  actionLabel?: string;
   from: string;
   fromLabel: string;
   to: string;

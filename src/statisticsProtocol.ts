@@ -8,7 +8,7 @@ export type StatisticsPeriod = 'all' | '12m' | '3m';
 export const STATISTICS_PERIODS: readonly StatisticsPeriod[] = ['12m', '3m', 'all'];
 
 export interface Labelled {
-  /** Machine key (a month, a week's first day, a stage, a segment). */
+  /** Machine key (a month, a week's first day, a stage, a segment, a log entry's kind). */
   key: string;
   /** For people. */
   label: string;
@@ -48,6 +48,8 @@ export interface EntryView {
   date: string;
   dateLabel: string;
   kind: string;
+  /** The kind for people: `Complaint`, `Reklamation`; another word as written. */
+  kindLabel: string;
   text: string;
   score?: number;
 }
@@ -73,9 +75,9 @@ export interface StatisticsState {
   activity: {
     weeks: Labelled[];
     /** Kinds in the order the legend shows them (most frequent first). */
-    kinds: string[];
+    kinds: Labelled[];
     byWeek: { week: string; kind: string; count: number }[];
-    byKind: { kind: string; count: number }[];
+    byKind: (Labelled & { count: number })[];
     total: number;
     onTime: number;
     late: number;

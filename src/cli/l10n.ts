@@ -5,7 +5,7 @@ import kk from '../../l10n/cli/bundle.l10n.kk.json';
 import lt from '../../l10n/cli/bundle.l10n.lt.json';
 import pl from '../../l10n/cli/bundle.l10n.pl.json';
 import ru from '../../l10n/cli/bundle.l10n.ru.json';
-// The engine's messages (src/messageText.ts) are translated once, in the extension's bundles.
+// The engine's messages and the words both faces share (src/messageText.ts) are translated once, in the extension's bundles.
 import sharedDe from '../../l10n/bundle.l10n.de.json';
 import sharedKk from '../../l10n/bundle.l10n.kk.json';
 import sharedLt from '../../l10n/bundle.l10n.lt.json';

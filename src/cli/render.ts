@@ -2,7 +2,8 @@ import { Client } from '../core/dossier/dossier';
 import { AgendaItem, Due, ImportantDateOccurrence } from '../core/notebook/agenda';
 import { BucketId } from '../core/schedule/buckets';
 import { Day, formatDay, formatTime } from '../core/schedule/calendar';
-import { countText, durationText, longDateText, monthYearText, relativeDayText, shortWeekdayText } from '../core/schedule/intlFormat';
+import { countText, longDateText, monthYearText, shortWeekdayText } from '../core/schedule/intlFormat';
+import * as shared from '../messageText';
 import * as l10n from '@vscode/l10n';
 import { cliLocale } from './l10n';
 
@@ -36,15 +37,7 @@ export function importantDateJson(occurrence: ImportantDateOccurrence) {
 
 /** A divider's title, in the run's language. */
 export function bucketTitle(bucket: BucketId): string {
-  switch (bucket) {
-    case 'overdue': return l10n.t('Overdue');
-    case 'today': return l10n.t('Today');
-    case 'tomorrow': return l10n.t('Tomorrow');
-    case 'this_week': return l10n.t('This week');
-    case 'next_week': return l10n.t('Next week');
-    case 'later': return l10n.t('Later');
-    case 'unscheduled': return l10n.t('Unscheduled');
-  }
+  return shared.bucketTitle(bucket, l10n);
 }
 
 /** `Mon 2026-11-23`, `pon. 2026-11-23`, `пн 2026-11-23`: the weekday in the run's language, the date unambiguous. */
@@ -57,31 +50,14 @@ function groupTitle(item: AgendaItem): string {
   return bucketTitle(item.bucket);
 }
 
-/** A log entry's kind for people; unknown kinds as written. */
+/** A log entry's kind for people, inside a line (`call`, `rozmowa`); unknown kinds as written. */
 export function kindText(kind: string): string {
-  switch (kind.toLowerCase()) {
-    case 'call': return l10n.t('call');
-    case 'meeting': return l10n.t('meeting');
-    case 'email': return l10n.t('email');
-    case 'message': return l10n.t('message');
-    case 'visit': return l10n.t('visit');
-    case 'note': return l10n.t('note');
-    case 'order': return l10n.t('order');
-    case 'payment': return l10n.t('payment');
-    case 'complaint': return l10n.t('complaint');
-    case 'refusal': return l10n.t('refusal');
-    case 'referral': return l10n.t('referral');
-    case 'nps': return l10n.t('NPS score');
-    default: return kind;
-  }
+  return shared.kindText(kind, l10n);
 }
 
 /** Why a client is due by its cadence, in the run's language (`Due.reason` stays English for JSON). */
 export function dueReasonText(due: Due, today: Day): string | undefined {
-  if (!due.cadence) return undefined;
-  const cadence = durationText(due.cadence, cliLocale()) ?? l10n.t('working days: {0}', due.cadence.amount);
-  if (due.lastKind === undefined || due.daysSince === undefined) return l10n.t('cadence {0}, no interaction yet', cadence);
-  return l10n.t('cadence {0}, last {1} {2}', cadence, kindText(due.lastKind), relativeDayText(today - due.daysSince, today, cliLocale()));
+  return shared.dueReasonText(due, today, l10n, cliLocale());
 }
 
 const WHEN_WIDTH = 22;
@@ -131,9 +107,7 @@ export function importantDatesText(occurrences: ImportantDateOccurrence[]): stri
     .map((occurrence) => {
       const who = occurrence.person === occurrence.client.name ? occurrence.client.name : `${occurrence.person} (${occurrence.client.name})`;
       const age = occurrence.age !== undefined ? `, ${countText(occurrence.age, 'year', cliLocale())}` : '';
-      // A contact's birthday gets the label `Birthday` in the engine; the user's own labels are shown as written.
-      const label = occurrence.label === 'Birthday' ? l10n.t('Birthday') : occurrence.label;
-      return `  ${pad(shortDate(occurrence.day), WHEN_WIDTH)}${who}: ${label}${age}`;
+      return `  ${pad(shortDate(occurrence.day), WHEN_WIDTH)}${who}: ${shared.dateLabel(occurrence.label, l10n)}${age}`;
     })
     .join('\n');
 }

@@ -4,7 +4,7 @@ import { parseDossier } from '../core/dossier/parse';
 import { findFrontMatter } from '../core/dossier/textLayout';
 import { parseIsoDate } from '../core/schedule/calendar';
 import { KNOWN_KINDS } from '../core/dossier/logEntry';
-import { displayDay, relativeDay } from './format';
+import { displayDay, kindText, relativeDay } from './format';
 import { Notebooks } from './notebooks';
 
 export const DOSSIER_SELECTOR: vscode.DocumentSelector = [
@@ -43,7 +43,8 @@ export class DossierCodeLens implements vscode.CodeLensProvider, vscode.Disposab
     const item = agendaItemOf(parsed.client, root.index.settings, today);
     if (item.due) {
       const when = relativeDay(item.due.day, today);
-      const action = parsed.client.nextAction;
+      // The action inside the sentence, in the display language (`(звонок)`); a word of one's own as written.
+      const action = parsed.client.nextAction && kindText(parsed.client.nextAction);
       const title = item.overdueDays
         ? (action ? vscode.l10n.t('overdue: was due {0} ({1})', when, action) : vscode.l10n.t('overdue: was due {0}', when))
         : (action ? vscode.l10n.t('due {0} ({1})', when, action) : vscode.l10n.t('due {0}', when));

@@ -4,22 +4,20 @@ import { Message } from '../core/messages';
 import { Due } from '../core/notebook/agenda';
 import { Day, Minutes, formatDay, formatTime, partsFromDay } from '../core/schedule/calendar';
 import { Duration } from '../core/schedule/duration';
-import { countText, dateFormat, durationText, relativeDayText } from '../core/schedule/intlFormat';
-import { messageText } from '../messageText';
+import { countText, dateFormat, instantOf, relativeDayText } from '../core/schedule/intlFormat';
+import * as shared from '../messageText';
 import { config } from './config';
 
 /** What the engine says (a problem, a refused edit, a date it cannot read), in the display language. */
 export function say(message: Message): string {
-  return messageText(message, vscode.l10n, vscode.env.language);
+  return shared.messageText(message, vscode.l10n, vscode.env.language);
 }
 
 /** Dates for people: in their language (`Mon, 30 Nov 2026`) or ISO, as the setting says. */
 export function displayDay(day: Day): string {
   if (config.dateFormat() === 'iso') return formatDay(day);
-  const { year, month, day: date } = partsFromDay(day);
   // Noon UTC of that calendar day, formatted in UTC: the day never shifts.
-  const instant = new Date(Date.UTC(year, month - 1, date, 12));
-  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instantOf(day));
 }
 
 /**
@@ -28,10 +26,8 @@ export function displayDay(day: Day): string {
  */
 export function shortDay(day: Day, today: Day): string {
   if (config.dateFormat() === 'iso') return formatDay(day);
-  const { year, month, day: date } = partsFromDay(day);
-  const instant = new Date(Date.UTC(year, month - 1, date, 12));
-  const sameYear = year === partsFromDay(today).year;
-  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instant);
+  const sameYear = partsFromDay(day).year === partsFromDay(today).year;
+  return dateFormat(vscode.env.language, { weekday: 'short', day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(instantOf(day));
 }
 
 export function displayDayTime(day: Day, time?: Minutes): string {
@@ -50,41 +46,27 @@ export function yearsText(years: number): string {
 
 /** A cadence in words: `1 month`, `2 Wochen`, `working days: 5`. */
 export function cadenceText(cadence: Duration): string {
-  return durationText(cadence, vscode.env.language) ?? vscode.l10n.t('working days: {0}', cadence.amount);
+  return shared.cadenceText(cadence, vscode.l10n, vscode.env.language);
 }
 
-/** The kind of a log entry, for people (`call` → `Call`, `Anruf`, `Звонок`); unknown kinds as written. */
+/** The kind of a log entry as a label (`call` → `Call`, `Anruf`, `Звонок`); unknown kinds as written. */
 export function kindLabel(kind: string): string {
-  const labels: Record<string, string> = {
-    call: vscode.l10n.t('Call'), meeting: vscode.l10n.t('Meeting'), email: vscode.l10n.t('Email'), message: vscode.l10n.t('Message'),
-    visit: vscode.l10n.t('Visit'), note: vscode.l10n.t('Note'), order: vscode.l10n.t('Order'), payment: vscode.l10n.t('Payment'),
-    complaint: vscode.l10n.t('Complaint'), refusal: vscode.l10n.t('Refusal'), referral: vscode.l10n.t('Referral'), nps: vscode.l10n.t('NPS score'),
-  };
-  return labels[kind.toLowerCase()] ?? kind;
+  return shared.kindLabel(kind, vscode.l10n);
+}
+
+/** The kind of a log entry inside a sentence (`call`, `Anruf`, `звонок`); unknown kinds as written. */
+export function kindText(kind: string): string {
+  return shared.kindText(kind, vscode.l10n);
 }
 
 /** An important date's label: a contact's birthday (labelled `Birthday` by the engine) in the display language, others as written. */
 export function dateLabel(label: string): string {
-  return label === 'Birthday' ? vscode.l10n.t('Birthday') : label;
+  return shared.dateLabel(label, vscode.l10n);
 }
 
-/**
- * Why a client is due, when not by its own `next_contact`: its cadence and
- * the last interaction, in the display language (`Due.reason` is English).
- */
+/** Why a client is due by its cadence, in the display language (`Due.reason` is English). */
 export function dueReasonText(due: Due, today: Day): string | undefined {
-  if (!due.cadence) return undefined;
-  const cadence = cadenceText(due.cadence);
-  if (due.lastKind === undefined || due.daysSince === undefined) return vscode.l10n.t('Cadence: {0}; no interaction yet', cadence);
-  return vscode.l10n.t('Cadence: {0}; last contact ({1}): {2}', cadence, kindInText(due.lastKind), relativeDayText(today - due.daysSince, today, vscode.env.language));
-}
-
-/** A kind inside a sentence: `(call)`, `(звонок)`; German nouns keep their capital, and so do abbreviations (`NPS`). */
-function kindInText(kind: string): string {
-  const label = kindLabel(kind);
-  const language = vscode.env.language;
-  if (language.startsWith('de') || label.charAt(1) !== label.charAt(1).toLocaleLowerCase(language)) return label;
-  return label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
+  return shared.dueReasonText(due, today, vscode.l10n, vscode.env.language);
 }
 
 /** `call · confirm Q1 booking` */

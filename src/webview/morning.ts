@@ -168,7 +168,7 @@ function month(view: MonthView): HTMLElement {
 function dateRow(view: DateView): HTMLElement {
   const who = view.person === view.client ? view.client : `${view.person} (${view.client})`;
   return h('li', { class: 'date-row' },
-    icon(/birth|urodz|geburt|рожд|gimtad|туған/i.test(view.label) ? 'gift' : 'star-empty'),
+    icon(view.birthday ? 'gift' : 'star-empty'),
     h('span', { class: 'date-what' }, `${view.label}: ${who}`, view.ageText ? h('span', { class: 'muted' }, ` · ${view.ageText}`) : undefined),
     h('span', { class: 'muted date-when' }, view.dateLabel),
     button(s('congratulate'), 'heart', () => send({ type: 'congratulate', id: view.id, person: view.person, label: view.label })));
@@ -217,7 +217,7 @@ function balanceBox(balance: NonNullable<MorningState['balance']>): HTMLElement 
   }
   box.append(
     h('h3', {}, format(s('balanceTitle'), balance.untilLabel)),
-    h('ul', {}, ...balance.moves.map((move) => h('li', {}, h('strong', {}, move.name), move.action ? ` (${move.action})` : '', ` ${move.fromLabel} → ${move.toLabel}`))),
+    h('ul', {}, ...balance.moves.map((move) => h('li', {}, h('strong', {}, move.name), move.actionLabel ? ` (${move.actionLabel})` : '', ` ${move.fromLabel} → ${move.toLabel}`))),
     h('div', { class: 'toolbar' },
       button(s('apply'), 'check', () => send({ type: 'applyBalance' }), { class: 'primary' }),
       button(s('cancel'), 'close', () => send({ type: 'dismissBalance' }))));

@@ -21,11 +21,6 @@ function s(key: string): string {
   return state?.strings[key] ?? key;
 }
 
-/** A log entry's kind for people (`kind:call` in the strings); unknown kinds as written. */
-function kindText(kind: string): string {
-  return state?.strings[`kind:${kind}`] ?? kind;
-}
-
 function signed(value: number | null): string {
   return value === null ? '—' : value > 0 ? `+${value}` : String(value);
 }
@@ -69,7 +64,7 @@ function entryList(entries: EntryView[], withScore: boolean): HTMLElement {
       h('div', { class: 'entry-head' },
         icon(entry.kind === 'complaint' ? 'report' : entry.kind === 'refusal' ? 'circle-slash' : 'feedback'),
         clientButton(entry.id, entry.name),
-        withScore && entry.score !== undefined ? h('span', { class: 'badge bad' }, String(entry.score)) : h('span', { class: 'kind' }, kindText(entry.kind)),
+        withScore && entry.score !== undefined ? h('span', { class: 'badge bad' }, String(entry.score)) : h('span', { class: 'kind' }, entry.kindLabel),
         h('span', { class: 'muted date' }, entry.dateLabel)),
       first ? h('div', { class: 'entry-text' }, first) : undefined,
       ...rest.map((line) => h('div', { class: 'entry-text more' }, line)));
@@ -137,20 +132,20 @@ function activity(current: StatisticsState): HTMLElement {
   const colours = palette();
   const kinds = a.kinds;
   const countOf = (week: string, kind: string) => a.byWeek.find((count) => count.week === week && count.kind === kind)?.count ?? 0;
-  const weekTotals = a.weeks.map((week) => kinds.reduce((sum, kind) => sum + countOf(week.key, kind), 0));
+  const weekTotals = a.weeks.map((week) => kinds.reduce((sum, kind) => sum + countOf(week.key, kind.key), 0));
   const funnel = a.funnel;
   return h('section', { class: 'block', 'aria-labelledby': 'activity-heading' },
     h('h2', { id: 'activity-heading' }, s('activity')),
     h('div', { class: 'figures' },
       figure(s('interactions'), String(a.total)),
-      ...a.byKind.slice(0, 6).map((kind) => figure(kindText(kind.kind), String(kind.count), 'small')),
+      ...a.byKind.slice(0, 6).map((kind) => figure(kind.label, String(kind.count), 'small')),
       figure(s('onTime'), String(a.onTime), a.onTime ? 'good' : ''),
       figure(s('late'), String(a.late), a.late ? 'warn' : '')),
     h('div', { class: 'grid' },
       a.weeks.length
         ? chartCard(s('byWeek'), 'weeks-heading', 240, a.weeks.map((week, index) => `${week.label} ${weekTotals[index]}`).join(', '),
-          (canvas) => weeksChart(canvas, a.weeks.map((week) => week.label), kinds.map((kind) => ({ label: kindText(kind), data: a.weeks.map((week) => countOf(week.key, kind)) }))),
-          table(s('byWeek'), [s('week'), ...kinds.map(kindText)], a.weeks.map((week) => [week.label, ...kinds.map((kind) => String(countOf(week.key, kind)))]), kinds.map((_, index) => index + 1)),
+          (canvas) => weeksChart(canvas, a.weeks.map((week) => week.label), kinds.map((kind) => ({ label: kind.label, data: a.weeks.map((week) => countOf(week.key, kind.key)) }))),
+          table(s('byWeek'), [s('week'), ...kinds.map((kind) => kind.label)], a.weeks.map((week) => [week.label, ...kinds.map((kind) => String(countOf(week.key, kind.key)))]), kinds.map((_, index) => index + 1)),
           undefined, true)
         : h('section', { class: 'card' }, h('h3', {}, s('byWeek')), h('p', { class: 'muted' }, s('none'))),
       chartCard(s('funnel'), 'funnel-heading', 200, funnel.map((step) => `${step.label} ${step.reached}${step.conversion === null ? '' : `, ${step.conversion}%`}`).join('; '),

@@ -66,7 +66,6 @@ export function npsChart(canvas: HTMLCanvasElement, labels: string[], index: (nu
   });
 }
 
-/** The n-th series colour: the palette, then the palette again half transparent. */
 /**
  * Past the palette, its colours again mixed half with the text colour: darker on a light
  * theme, lighter on a dark one. (Made translucent instead, they were hard to tell from the

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { isBirthdayLabel } from '../../src/core/notebook/agenda';
 import { agenda, dueItems, upcomingDates } from '../../src/core/notebook/queries';
 import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
 import { formatDay, formatTime } from '../../src/core/schedule/calendar';
@@ -80,6 +81,11 @@ describe('a notebook on disk (test/fixtures/notebook-basic, today 2026-11-25)', 
       '2026-12-01 eva-lind.yaml',
       '2026-12-01 dmitry-orlov.md',
     ]);
+  });
+
+  it('tells a birthday by its label as written, in the notebook\'s languages, from other dates', () => {
+    for (const label of ['Birthday', 'birthday of the CEO', 'Geburtstag', 'Urodziny', 'День рождения', 'Gimtadienis', 'Туған күні', 'Anniversaire', 'Cumpleaños']) assert.ok(isBirthdayLabel(label), label);
+    for (const label of ['Contract renewal', 'Company anniversary', 'Imieniny', 'Годовщина свадьбы', '']) assert.ok(!isBirthdayLabel(label), label);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import ICAL from 'ical.js';
 import { Client } from '../dossier/dossier';
-import { dueOf, nextOccurrence } from '../notebook/agenda';
+import { dueOf, isBirthdayLabel, nextOccurrence } from '../notebook/agenda';
 import { NotebookSettings } from '../notebook/settings';
 import { Clock, Day, Minutes, dayFromParts, formatDay, partsFromDay } from '../schedule/calendar';
 
@@ -125,7 +125,7 @@ export function buildIcs(clients: Iterable<Client>, settings: NotebookSettings, 
       if (date.year !== undefined) {
         const written = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
         const years = nextYear - date.year;
-        if (years > 0) lines.push(isBirthday(label) ? `Born ${written}; turns ${years} on ${formatDay(next)}.` : `Since ${written}; ${years} ${years === 1 ? 'year' : 'years'} on ${formatDay(next)}.`);
+        if (years > 0) lines.push(isBirthdayLabel(label) ? `Born ${written}; turns ${years} on ${formatDay(next)}.` : `Since ${written}; ${years} ${years === 1 ? 'year' : 'years'} on ${formatDay(next)}.`);
         else lines.push(`Date: ${written}.`);
       } else if (leapDay) {
         lines.push('Every year on the last day of February.');
@@ -133,7 +133,7 @@ export function buildIcs(clients: Iterable<Client>, settings: NotebookSettings, 
       if (person !== client.name) lines.push(`Contact of ${client.name}`);
       lines.push(...contactLines(client));
       event.addPropertyWithValue('description', cleanText(lines.filter((line) => line).join('\n')));
-      event.addPropertyWithValue('categories', isBirthday(label) ? 'Birthday' : 'Important date');
+      event.addPropertyWithValue('categories', isBirthdayLabel(label) ? 'Birthday' : 'Important date');
       addAlarm(event, summary, options.alarmMinutes);
       dates.push({ sortKey: `${pad(date.month)}-${pad(date.day)}\0${summary}`, event });
     };
@@ -206,10 +206,6 @@ function actionLabel(action: string | undefined): string {
   const word = action?.trim();
   if (!word) return 'Follow up';
   return word.charAt(0).toLocaleUpperCase('en') + word.slice(1);
-}
-
-function isBirthday(label: string): boolean {
-  return /birth|geburt|рожд|urodzin|anniversaire|cumple/i.test(label);
 }
 
 /** TEXT may hold any character but controls other than tab; line breaks become `\n` (escaped by ical.js). */

@@ -116,6 +116,18 @@ export interface ImportantDateOccurrence {
   age?: number;
 }
 
+/**
+ * Whether an important date's label names a birthday: the engine's own
+ * `Birthday` (a contact's), or one written by hand in the languages the
+ * notebook speaks and a few more (`Geburtstag`, `urodziny`, `День рождения`,
+ * `Gimtadienis`, `Туған күні`, `anniversaire`, `cumpleaños`). A guess from
+ * the words, on the label as written (never a translated one): the gift icon
+ * and the calendar's category follow it.
+ */
+export function isBirthdayLabel(label: string): boolean {
+  return /birth|geburt|urodz|рожд|gimtad|туған|anniversaire|cumple/i.test(label);
+}
+
 /** The next occurrence on or after `from` of a yearly date; Feb 29 falls on Feb 28 in common years. */
 export function nextOccurrence(month: number, day: number, from: Day): Day {
   const { year } = partsFromDay(from);

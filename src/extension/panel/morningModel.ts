@@ -3,11 +3,11 @@ import { weekComparison, punctuality } from '../../core/analytics/activity';
 import { atRiskClients } from '../../core/analytics/segments';
 import { notebookNps, npsByMonth } from '../../core/analytics/nps';
 import { Client } from '../../core/dossier/dossier';
-import { AgendaItem, lastInteraction } from '../../core/notebook/agenda';
+import { AgendaItem, isBirthdayLabel, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { Move, dailyLoad, proposeBalance } from '../../core/notebook/workload';
 import { Day, addDays, addMonths, dayFromParts, daysInMonth, formatDay, formatTime, partsFromDay, startOfMonth, weekdayOf } from '../../core/schedule/calendar';
-import { dateFormat, longDateText } from '../../core/schedule/intlFormat';
+import { dateFormat, instantOf, longDateText } from '../../core/schedule/intlFormat';
 import { CardView, DateView, MonthView, MorningState, MoveView, WeekView } from '../../protocol';
 import { dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
@@ -25,8 +25,8 @@ function longDate(day: Day): string {
 
 function weekdayNames(weekStartsOn: number): string[] {
   const format = dateFormat(vscode.env.language, { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + ((weekStartsOn - 1 + index) % 7), 12))));
+  const monday = dayFromParts(2024, 1, 1); // was a Monday
+  return Array.from({ length: 7 }, (_, index) => format.format(instantOf(monday + ((weekStartsOn - 1 + index) % 7))));
 }
 
 function reasonText(item: AgendaItem, today: Day): string {
@@ -115,9 +115,9 @@ export class MorningModel {
           person: occurrence.person,
           client: occurrence.client.name,
           label: dateLabel(occurrence.label),
+          birthday: isBirthdayLabel(occurrence.label),
           date: formatDay(occurrence.day),
           dateLabel: `${displayDay(occurrence.day)} · ${relativeDay(occurrence.day, today)}`,
-          age: occurrence.age,
           ageText: occurrence.age ? yearsText(occurrence.age) : undefined,
         });
       }
@@ -160,7 +160,7 @@ export class MorningModel {
         moves: this.lastMoves.map(({ ref, move }): MoveView => ({
           id: this.idOf(ref),
           name: ref.client.name,
-          action: ref.client.nextAction && kindLabel(ref.client.nextAction),
+          actionLabel: ref.client.nextAction && kindLabel(ref.client.nextAction),
           from: formatDay(move.from),
           fromLabel: displayDay(move.from),
           to: formatDay(move.to),

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
 import { SEGMENTS, Segment, totalsObject } from '../../core/analytics/segments';
 import { StatisticsReport, computeStatistics } from '../../core/analytics/statistics';
-import { Day, addDays, addMonths, formatDay, partsFromDay, startOfWeek } from '../../core/schedule/calendar';
-import { countText, dateFormat, numberFormat } from '../../core/schedule/intlFormat';
+import { Day, addDays, addMonths, dayFromParts, formatDay, startOfWeek } from '../../core/schedule/calendar';
+import { countText, dateFormat, instantOf, numberFormat } from '../../core/schedule/intlFormat';
 import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
 import { displayDay, kindLabel } from '../format';
-import { KNOWN_KINDS } from '../../core/dossier/logEntry';
 import { ClientRef, Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
@@ -25,12 +24,11 @@ export function segmentLabel(segment: Segment | undefined): string {
 
 function shortMonth(month: string): string {
   const [year, number] = month.split('-').map(Number);
-  return dateFormat(vscode.env.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, number - 1, 15)));
+  return dateFormat(vscode.env.language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(instantOf(dayFromParts(year, number, 1)));
 }
 
 function shortDate(day: Day): string {
-  const { year, month, day: date } = partsFromDay(day);
-  return dateFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, date, 12)));
+  return dateFormat(vscode.env.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(instantOf(day));
 }
 
 export function money(amount: number, currency: string): string {
@@ -117,7 +115,7 @@ export class StatisticsModel {
   }
 
   private entry(client: Client, day: Day, kind: string, text: string, score?: number): EntryView {
-    return { id: this.idOf(client), name: client.name, date: formatDay(day), dateLabel: displayDay(day), kind, text, score };
+    return { id: this.idOf(client), name: client.name, date: formatDay(day), dateLabel: displayDay(day), kind, kindLabel: kindLabel(kind), text, score };
   }
 
   private activity(report: StatisticsReport): StatisticsState['activity'] {
@@ -128,10 +126,10 @@ export class StatisticsModel {
       const last = startOfWeek(report.period.until, this.root?.index.settings.weekStartsOn ?? 1);
       for (let week = activity.perWeek[0].day; week <= last; week += 7) weeks.push(week);
     }
-    const byKind = [...activity.byKind].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
+    const byKind = [...activity.byKind].map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
     return {
       weeks: weeks.map((week) => ({ key: formatDay(week), label: shortDate(week) })),
-      kinds: byKind.map((kind) => kind.kind),
+      kinds: byKind.map(({ key, label }) => ({ key, label })),
       byWeek: activity.perWeek.map((count) => ({ week: formatDay(count.day), kind: count.kind, count: count.count })),
       byKind,
       total: byKind.reduce((sum, kind) => sum + kind.count, 0),
@@ -166,7 +164,6 @@ function statisticsStrings(): Record<string, string> {
     ordersEver: vscode.l10n.t('Orders (all)'),
     inPeriod: vscode.l10n.t('In the period'),
     window: vscode.l10n.t('Repurchase window'),
-    ...Object.fromEntries(KNOWN_KINDS.map((kind) => [`kind:${kind}`, kindLabel(kind)])),
     windowUnknown: vscode.l10n.t('not known yet'),
     windowHint: vscode.l10n.t('Median days from a first to a second order; a one-order client past it is at risk.'),
     segments: vscode.l10n.t('Segments'),

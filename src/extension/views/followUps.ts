@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { atRiskClients } from '../../core/analytics/segments';
 import { Client } from '../../core/dossier/dossier';
-import { AgendaItem, ImportantDateOccurrence, lastInteraction } from '../../core/notebook/agenda';
+import { AgendaItem, ImportantDateOccurrence, isBirthdayLabel, lastInteraction } from '../../core/notebook/agenda';
 import { agenda, upcomingDates } from '../../core/notebook/queries';
 import { BucketId, bucketOf, groupKeyOf } from '../../core/schedule/buckets';
 import { formatDay, formatTime } from '../../core/schedule/calendar';
@@ -160,7 +160,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     // A date written with this year (a contract renewal) is not an anniversary: no "0 years".
     const age = occurrence.age !== undefined && occurrence.age > 0 ? yearsText(occurrence.age) : '';
     item.description = [shortDay(occurrence.day, this.notebooks.today()), age].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(/birth|urodz|geburt|день рожд|gimtadien|туған/i.test(occurrence.label) ? 'gift' : 'star-empty');
+    item.iconPath = new vscode.ThemeIcon(isBirthdayLabel(occurrence.label) ? 'gift' : 'star-empty');
     item.contextValue = 'importantDate';
     item.command = { command: 'clientNotebook.openDossier', title: vscode.l10n.t('Open'), arguments: [{ ref }] };
     return item;
@@ -178,7 +178,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
     for (const phone of client.phones) markdown.appendMarkdown(`$(call-outgoing) ${escape(phone)}  \n`);
     for (const email of client.emails) markdown.appendMarkdown(`$(mail) ${escape(email)}  \n`);
     const last = lastInteraction(client);
-    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last contact: {0}, {1} ({2})', kindLabel(last.kind), displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
+    if (last) markdown.appendMarkdown(`\n${vscode.l10n.t('Last contact: {0}, {1} ({2})', escape(kindLabel(last.kind)), displayDay(last.day), relativeDay(last.day, today))}: ${escape(last.text.split('\n')[0])}\n`);
     if (due) {
       const reason = dueReasonText(due, today) ?? vscode.l10n.t('next contact {0}', formatDay(due.day));
       markdown.appendMarkdown(`\n${vscode.l10n.t('Due {0}: {1}', relativeDay(due.day, today), escape(reason))}\n`);

@@ -107,6 +107,14 @@ describe('In a dossier editor', () => {
     assert.ok(titles.includes('Log call'), titles.join());
     assert.ok(titles.includes('Reschedule'));
     assert.ok(titles.some((title) => /due in 7 days \(meeting\)/.test(String(title))), titles.join());
+    // The action in words, not as written: `nps` is the `NPS score` (unsaved, the lens reads the buffer).
+    const editor = await vscode.window.showTextDocument(document);
+    const at = document.getText().indexOf('next_action: meeting');
+    await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'next_action: meeting'.length)), 'next_action: nps'));
+    const edited = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    const editedTitles = edited.map((lens) => String(lens.command?.title));
+    assert.ok(editedTitles.includes('due in 7 days (NPS score)'), editedTitles.join());
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('shows the weekday and distance of a date on hover', async () => {

@@ -35,6 +35,8 @@ describe('Morning summary', () => {
     assert.strictEqual(state.cards[0].overdueDays, 5);
     assert.strictEqual(state.cards[1].time, '14:00');
     assert.ok(state.dates.some((date) => date.client === 'Bernd Keller'));
+    // The gift icon's flag comes with the data, worked out from the label as written (a contract renewal is no birthday).
+    assert.deepStrictEqual(state.dates.map((date) => [date.person, date.birthday]).sort(), [['Bernd Keller', true], ['Eva Lind', false], ['Мария Орлова', true]]);
     const november = state.months[0];
     assert.strictEqual(november.key, '2026-11');
     const today = november.days.find((day) => day.date === '2026-11-25')!;
@@ -73,6 +75,7 @@ describe('Morning summary', () => {
     assert.ok(proposal.moves.every((move) => move.to <= proposal.until && move.to >= '2026-11-25'));
     await panel.receive({ type: 'applyBalance' });
     const moved = proposal.moves.filter((move) => move.name.startsWith('Crowd'));
+    assert.ok(moved.every((move) => move.actionLabel === 'Call'), 'the action for people, as on the cards');
     const file = (name: string) => `c${name.split(' ')[1]}.md`;
     for (const move of moved) assert.match(readDisk(crowded, file(move.name)), new RegExp(`next_contact: ${move.to}\\n`));
     const editor = await vscode.window.showTextDocument(workspaceUri(crowded, file(moved[0].name)));

@@ -60,6 +60,10 @@ describe('Statistics', () => {
     assert.deepStrictEqual([repeatA.segment, repeatA.orders, repeatA.totals], ['growing', 2, { EUR: 1900.5 }]);
     assert.deepStrictEqual(state.totals.map((total) => total.currency), ['EUR', 'PLN']);
     assert.ok(state.activity.weeks.length > 0 && state.activity.byWeek.length > 0);
+    // Kinds come labelled in the data, as the morning panel's do; unknown ones as written.
+    assert.deepStrictEqual(state.activity.kinds.map((kind) => kind.key), state.activity.byKind.map((kind) => kind.key));
+    assert.strictEqual(state.activity.byKind.find((kind) => kind.key === 'order')?.label, 'Order');
+    assert.strictEqual(state.activity.grievances.find((g) => g.kind === 'complaint')?.kindLabel, 'Complaint');
     assert.deepStrictEqual(state.activity.funnel.map((step) => step.key), ['lead', 'prospect', 'negotiation', 'client']);
     assert.ok(state.npsByMonth.every((month) => /^\d{4}-\d{2}$/.test(month.key)));
   });

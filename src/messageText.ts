@@ -3,6 +3,7 @@
 // from l10n/bundle.l10n.<lang>.json), `--json` the English below.
 import type * as vscode from 'vscode';
 import { Message } from './core/messages';
+import { Segment } from './core/analytics/segments';
 import { Due } from './core/notebook/agenda';
 import { BucketId } from './core/schedule/buckets';
 import { Day, dayFromParts, formatDay, weekdayOf } from './core/schedule/calendar';
@@ -182,6 +183,19 @@ function duplicateText(message: Extract<Message, { code: 'import.duplicate' }>, 
 
 // Words both faces show beside the engine's messages: the tree and the panels
 // through format.ts, the command line through render.ts.
+
+/** One client's order segment (`Growing`, `Растущий`); undefined is a client without orders. */
+export function segmentLabel(segment: Segment | undefined, l10n: Translator): string {
+  switch (segment) {
+    case 'vip': return l10n.t('VIP');
+    case 'growing': return l10n.t('Growing');
+    case 'newcomer': return l10n.t('Newcomer');
+    case 'one_time': return l10n.t('One-time');
+    // Its own key: the Clients view's stage group 'Lost' is many clients, this is one client's segment.
+    case 'lost': return l10n.t({ message: 'Lost', comment: ['the order segment of one client'] });
+    default: return l10n.t('No orders');
+  }
+}
 
 /** A divider's title: `Overdue`, `Zaległe`, `Просрочено`. */
 export function bucketTitle(bucket: BucketId, l10n: Translator): string {

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { KindCountAt } from '../../core/analytics/activity';
-import { SEGMENTS, Segment, totalsObject } from '../../core/analytics/segments';
+import { SEGMENTS, totalsObject } from '../../core/analytics/segments';
 import { StatisticsReport, computeStatistics } from '../../core/analytics/statistics';
 import { Day, formatDay, parseIsoDate } from '../../core/schedule/calendar';
 import { countText } from '../../core/schedule/intlFormat';
 import * as l10n from '@vscode/l10n';
 import { cliLocale } from '../l10n';
 import { atRiskMark, kindText } from '../render';
+import { segmentLabel } from '../../messageText';
 import { CliError, Session } from '../session';
 
 /** How many days of the period the text output lists one by one (JSON has them all). */
@@ -73,16 +74,6 @@ export function statsJson(report: StatisticsReport) {
   };
 }
 
-export function segmentTitle(segment: Segment): string {
-  switch (segment) {
-    case 'vip': return 'VIP';
-    case 'growing': return l10n.t('Growing');
-    case 'newcomer': return l10n.t('Newcomer');
-    case 'one_time': return l10n.t('One-time');
-    case 'lost': return l10n.t('Lost');
-  }
-}
-
 function money(totals: Map<string, number>): string {
   const object = totalsObject(totals);
   const parts = Object.entries(object).map(([code, amount]) => `${amount.toLocaleString(cliLocale(), { minimumFractionDigits: amount % 1 ? 2 : 0, maximumFractionDigits: 2 })} ${code}`);
@@ -123,14 +114,15 @@ export function statsText(report: StatisticsReport): string {
   section(l10n.t('Orders and segments'));
   lines.push(`  ${l10n.t('Orders in the period: {0}; {1}', report.orders, money(report.totals))}`);
   lines.push(`  ${report.repurchaseWindow === undefined ? l10n.t('Repurchase window: not known yet (no client has ordered twice)') : l10n.t('Repurchase window: {0} (median from a first to a second order)', countText(report.repurchaseWindow, 'day', cliLocale()))}`);
-  lines.push(`  ${SEGMENTS.map((segment) => `${segmentTitle(segment)} ${report.segments[segment]}`).join(', ')}, ${l10n.t('no orders {0}', report.segments.none)}`);
+  // `label: count`: the labels name one client's segment (ru `Растущий`), not a group.
+  lines.push(`  ${[...SEGMENTS, undefined].map((segment) => `${segmentLabel(segment, l10n)}: ${report.segments[segment ?? 'none']}`).join(', ')}`);
   const buyers = report.clients.filter((f) => f.segment !== undefined);
   if (buyers.length) {
     lines.push(...table([
       [l10n.t('client'), l10n.t('segment'), l10n.t('orders'), l10n.t('in period'), l10n.t('last order'), 'NPS', ''],
       ...buyers
         .sort((a, b) => SEGMENTS.indexOf(a.segment!) - SEGMENTS.indexOf(b.segment!) || a.client.name.localeCompare(b.client.name))
-        .map((f) => [f.client.name, segmentTitle(f.segment!), String(f.ordersEver), f.orders ? money(f.totals) : '—', f.lastOrder === undefined ? '' : formatDay(f.lastOrder), f.nps === undefined ? '' : String(f.nps), f.atRisk ? atRiskMark() : '']),
+        .map((f) => [f.client.name, segmentLabel(f.segment, l10n), String(f.ordersEver), f.orders ? money(f.totals) : '—', f.lastOrder === undefined ? '' : formatDay(f.lastOrder), f.nps === undefined ? '' : String(f.nps), f.atRisk ? atRiskMark() : '']),
     ]));
   }
   const atRisk = report.clients.filter((f) => f.atRisk);

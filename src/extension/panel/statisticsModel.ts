@@ -6,20 +6,13 @@ import { countText, dateFormat, instantOf, numberFormat } from '../../core/sched
 import { DEFAULT_SETTINGS } from '../../core/notebook/settings';
 import { Client } from '../../core/dossier/dossier';
 import { ClientRowView, EntryView, StatisticsPeriod, StatisticsState } from '../../statisticsProtocol';
+import * as shared from '../../messageText';
 import { displayDay, kindLabel } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 
 export function segmentLabel(segment: Segment | undefined): string {
-  switch (segment) {
-    case 'vip': return vscode.l10n.t('VIP');
-    case 'growing': return vscode.l10n.t('Growing');
-    case 'newcomer': return vscode.l10n.t('Newcomer');
-    case 'one_time': return vscode.l10n.t('One-time');
-    // Its own key: the Clients view's stage group 'Lost' is many clients, this is one client's segment.
-    case 'lost': return vscode.l10n.t({ message: 'Lost', comment: ['the order segment of one client'] });
-    default: return vscode.l10n.t('No orders');
-  }
+  return shared.segmentLabel(segment, vscode.l10n);
 }
 
 function shortMonth(month: string): string {

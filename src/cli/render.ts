@@ -1,7 +1,7 @@
 import { Client } from '../core/dossier/dossier';
 import { AgendaItem, Due, ImportantDateOccurrence } from '../core/notebook/agenda';
 import { BucketId } from '../core/schedule/buckets';
-import { Day, formatDay, formatTime } from '../core/schedule/calendar';
+import { Day, dayFromParts, formatDay, formatTime } from '../core/schedule/calendar';
 import { countText, longDateText, monthYearText, shortWeekdayText } from '../core/schedule/intlFormat';
 import * as shared from '../messageText';
 import * as l10n from '@vscode/l10n';
@@ -60,7 +60,16 @@ export function dueReasonText(due: Due, today: Day): string | undefined {
   return shared.dueReasonText(due, today, l10n, cliLocale());
 }
 
-const WHEN_WIDTH = 22;
+/**
+ * The width of the "when" column: the locale's longest short weekday, then
+ * ` 2026-11-29 10:30` and two spaces (22 in English; Polish `niedz.` needs 25).
+ */
+function whenWidth(): number {
+  const monday = dayFromParts(2024, 1, 1);
+  let longest = 0;
+  for (let offset = 0; offset < 7; offset++) longest = Math.max(longest, shortWeekdayText(monday + offset, cliLocale()).length);
+  return longest + ' 2026-11-29 10:30'.length + 2;
+}
 
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text.padEnd(width);
@@ -74,11 +83,12 @@ export function atRiskMark(): string {
 function itemLine(item: AgendaItem, atRisk: ReadonlySet<Client>, today: Day): string {
   const { client, due } = item;
   const when = due ? `${shortDate(due.day)}${due.time !== undefined ? ` ${formatTime(due.time)}` : ''}` : '';
-  const what = [client.nextAction, client.nextNote].filter(Boolean).join(' · ');
+  const what = [client.nextAction && kindText(client.nextAction), client.nextNote].filter(Boolean).join(' · ');
   const overdue = item.overdueDays ? l10n.t('{0} overdue', countText(item.overdueDays, 'day', cliLocale())) : '';
   const why = [overdue, due ? dueReasonText(due, today) : ''].filter(Boolean).join(', ');
-  const indent = ' '.repeat(2 + WHEN_WIDTH);
-  const lines = [`  ${pad(when, WHEN_WIDTH)}${client.name}${why ? `  (${why})` : ''}${atRisk.has(client) ? `  ${atRiskMark()}` : ''}`];
+  const width = whenWidth();
+  const indent = ' '.repeat(2 + width);
+  const lines = [`  ${pad(when, width)}${client.name}${why ? `  (${why})` : ''}${atRisk.has(client) ? `  ${atRiskMark()}` : ''}`];
   if (what) lines.push(`${indent}${what}`);
   lines.push(`${indent}${client.path}`);
   return lines.join('\n');
@@ -107,7 +117,7 @@ export function importantDatesText(occurrences: ImportantDateOccurrence[]): stri
     .map((occurrence) => {
       const who = occurrence.person === occurrence.client.name ? occurrence.client.name : `${occurrence.person} (${occurrence.client.name})`;
       const age = occurrence.age !== undefined ? `, ${countText(occurrence.age, 'year', cliLocale())}` : '';
-      return `  ${pad(shortDate(occurrence.day), WHEN_WIDTH)}${who}: ${shared.dateLabel(occurrence.label, l10n)}${age}`;
+      return `  ${pad(shortDate(occurrence.day), whenWidth())}${who}: ${shared.dateLabel(occurrence.label, l10n)}${age}`;
     })
     .join('\n');
 }

@@ -139,6 +139,12 @@ describe('client-notebook --commit and history (a temporary git repository)', fu
   it('history of a dossier never committed, and outside a repository', () => {
     assert.equal(run(notebook.dir, 'new', 'Jan Kowalski').status, 0);
     assert.match(run(notebook.dir, 'history', 'jan-kowalski.md').stdout, /no history in git yet/);
+    // Committed, but no commit moved a follow-up, the owner or the log: not "never committed".
+    fs.writeFileSync(notebook.file('zed-test.md'), '---\nname: Zed Test\ncompany: Zed Ltd\n---\n');
+    notebook.git('add', 'zed-test.md');
+    notebook.git('commit', '-q', '-m', 'Zed Test');
+    assert.equal(run(notebook.dir, 'history', 'zed-test.md').stdout.trim(), 'zed-test.md: no commit of Zed Test moved a follow-up, changed the owner or added to the log; --all lists every commit.');
+    assert.match(run(notebook.dir, 'history', 'zed-test.md', '--all').stdout, /[0-9a-f]{7} {2}Marta Nowicka {2}Zed Test\n/);
     fs.rmSync(path.join(notebook.dir, '.git'), { recursive: true, force: true });
     const result = run(notebook.dir, 'history', 'anna');
     assert.equal(result.status, 1);

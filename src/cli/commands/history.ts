@@ -26,8 +26,10 @@ export function runHistory(session: Session, args: string[]): number {
   const commits = values.all ? parsed : meaningfulCommits(parsed);
   if (session.json) {
     session.io.out(JSON.stringify({ path: client.path, name: client.name, commits }, null, 2));
-  } else if (!commits.length) {
+  } else if (!parsed.length) {
     session.io.out(l10n.t('{0}: {1} has no history in git yet (the file was never committed).', client.path, client.name));
+  } else if (!commits.length) {
+    session.io.out(l10n.t('{0}: no commit of {1} moved a follow-up, changed the owner or added to the log; --all lists every commit.', client.path, client.name));
   } else {
     session.io.out(formatHistory(client.path, client.name, commits));
   }

@@ -40,7 +40,7 @@ export interface Session {
 export function clockFrom(today: string | undefined): Clock {
   if (today === undefined) return systemClock;
   const day = parseIsoDate(today);
-  if (day === undefined) throw new CliError(l10n.t('--today "{0}" is not a date; use YYYY-MM-DD.', today), 2);
+  if (day === undefined) throw new CliError(l10n.t('--{0} "{1}" is not a date; use YYYY-MM-DD.', 'today', today), 2);
   return fixedClock(day, systemClock.minutesNow());
 }
 

@@ -210,20 +210,9 @@ export class Person {
     }
   }
 
-  /** The Client Notebook container, shown by its activity bar icon. */
+  /** The Client Notebook container, shown by its activity bar icon, with the notebook's rows. */
   async showClientNotebook(timeoutMs = 30000): Promise<void> {
-    const icon = this.page.locator('.part.activitybar .action-item').filter({ has: this.page.locator('[aria-label^="Client Notebook"]') });
-    const alt = this.page.locator('.part.activitybar [aria-label^="Client Notebook"]');
-    const deadline = Date.now() + timeoutMs;
-    while (!(await this.followUpsPane().isVisible().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error('the Follow-ups view did not appear');
-      const target = (await icon.count()) ? icon.first() : alt.first();
-      if (await target.isVisible().catch(() => false)) {
-        const checked = await target.getAttribute('aria-checked').catch(() => null) ?? (await target.getAttribute('class'))?.includes('checked');
-        if (checked !== 'true' && checked !== true) await target.click().catch(() => undefined);
-      }
-      await sleep(500);
-    }
+    await this.workbench.showViewContainer('Client Notebook', /Follow-ups/, timeoutMs);
     // Wait for rows: the index is loaded.
     await this.followUpsPane().locator('.monaco-list-row').filter({ hasText: 'Anna Nowak' }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   }

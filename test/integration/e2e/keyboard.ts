@@ -26,6 +26,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
+import { RunArgs, parseRunArgs } from '../runner/args';
 import { killAllServers } from '../runner/codeServer';
 import { StepRun } from '../runner/steps';
 import { runMain } from '../runner/entry';
@@ -39,28 +40,20 @@ export const DARK = 'Default Dark Modern';
 /** A README picture should stay small. */
 export const MAX_SCREENSHOT_BYTES = 200 * 1024;
 
-export interface Args {
+export interface Args extends RunArgs {
   out: string;
-  timeoutMs: number;
-  verbose: boolean;
 }
 
 /** `--out=DIR --timeout=MS --verbose`, shared with the morning summary's run. */
 export function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
-    out: path.join(repoRoot, 'screenshots', 'tmp'),
-    timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000),
-    verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
-  };
-  for (const arg of argv) {
-    if (arg.startsWith('--out=')) args.out = path.resolve(arg.slice('--out='.length));
-    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  if (!Number.isFinite(args.timeoutMs) || args.timeoutMs <= 0) throw new Error(`bad --timeout ${args.timeoutMs}`);
-  return args;
+  // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
+  let out = path.join(repoRoot, 'screenshots', 'tmp');
+  const common = parseRunArgs(argv, 240000, (arg) => {
+    if (!arg.startsWith('--out=')) return false;
+    out = path.resolve(arg.slice('--out='.length));
+    return true;
+  });
+  return { ...common, out };
 }
 
 // ---- dates, from the machine's local calendar (as the extension reads them) --

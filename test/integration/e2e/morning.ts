@@ -108,13 +108,6 @@ async function reloadWindow(p: Person): Promise<void> {
   await p.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
 }
 
-/** The user settings file of the session's throw-away profile (see runner/codeServer.ts). */
-function setUserSetting(session: Session, key: string, value: unknown): void {
-  const file = path.join(session.server.tempDir, 'user', 'User', 'settings.json');
-  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-  fs.writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
-}
-
 /** The card of the client called `name` (its title is exactly that text). */
 function cardOf(frame: Frame, name: string) {
   return frame.locator('#app .card').filter({ has: frame.locator('.card-title', { hasText: name }) }).first();
@@ -451,7 +444,7 @@ async function main(argv: string[]): Promise<number> {
       await step('morningSummary.openOnStartup on: with no editor to restore, the panel opens by itself when the window starts (screenshot)', async (p) => {
         await p.page.setViewportSize({ width: WIDTH, height: HEIGHT });
         await p.closeAllEditors(); // nothing for the serializer to bring back: the panel must come from the setting
-        setUserSetting(session!, 'clientNotebook.morningSummary.openOnStartup', true);
+        session!.server.updateUserSettings({ 'clientNotebook.morningSummary.openOnStartup': true });
         await reloadWindow(p);
         await tab(p.page, 'Morning summary').waitFor({ state: 'visible', timeout: 30000 });
         frame = undefined;

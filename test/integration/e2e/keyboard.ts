@@ -490,11 +490,26 @@ async function main(argv: string[]): Promise<number> {
         }
         // The dialog lists the typed path's folder a moment after the input; an Enter before
         // that is answered with "Please select a file", so it is pressed again until it takes.
-        const firstColumn = p.quickInput.locator('.quick-input-title').filter({ hasText: 'Column 1 of' });
-        for (let attempt = 1; ; attempt++) {
-          await p.workbench.pressEnter();
+        // Again only while the dialog is still up: once it has taken the file, a slow column
+        // picker is waited for, as another Enter would accept column 1's suggestion.
+        const title = p.quickInput.locator('.quick-input-title');
+        const firstColumn = title.filter({ hasText: 'Column 1 of' });
+        const stillInDialog = async () =>
+          (await p.quickInput.isVisible().catch(() => false)) &&
+          (await input.inputValue({ timeout: 500 }).catch(() => '')).startsWith('/') &&
+          !(await title.filter({ hasText: 'Column' }).isVisible().catch(() => false));
+        const pickerDeadline = Date.now() + 30000;
+        for (let enters = 0; ; ) {
+          if (await stillInDialog()) {
+            if (enters === 3) throw new Error(`the file dialog did not take kontakty.csv after ${enters} Enters; its input reads ${await input.inputValue()}`);
+            await p.workbench.pressEnter();
+            enters++;
+          }
           if (await firstColumn.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
-          if (attempt === 3) throw new Error('the file dialog did not take kontakty.csv');
+          if (Date.now() > pickerDeadline) {
+            const shown = await title.textContent({ timeout: 500 }).catch(() => null);
+            throw new Error(`the file dialog closed after ${enters} Enter(s) but the first column's quick pick did not come; the quick input's title: ${JSON.stringify(shown)}`);
+          }
         }
         // One quick pick per column: [header, the field to pick (typed to filter), the suggested one (Enter alone)].
         const columns: [string, string][] = [['Klient', 'Full name'], ['Firma', 'Company'], ['Poczta e-mail', 'Email'], ['Komórka', 'Phone'], ['Uwagi', 'Skip this column']];

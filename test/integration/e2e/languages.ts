@@ -2,7 +2,7 @@
 // (code-server started with --locale and a language pack, see
 // runner/codeServer.ts; VS Code's own chrome stays English).
 //
-//   node out/test/integration/e2e/languages.js [--languages=de,ru]
+//   node out/test/integration/e2e/languages.js [--languages=de,pl,ru,lt,kk]
 //     checks, for each language, on a copy of the example notebook plus a
 //     dossier with an impossible next_contact: the Follow-ups dividers and a
 //     row's date, a command's title in the palette, the morning summary, and
@@ -37,12 +37,33 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     morningHeading: 'Überfällig',
     problem: /next_contact „2026-02-30“ ist kein gültiges Datum/,
   },
+  pl: {
+    overdue: 'Zaległe',
+    today: 'Dziś',
+    paletteTitle: 'Client Notebook: Otwórz poranne podsumowanie',
+    morningHeading: 'Zaległe',
+    problem: /next_contact „2026-02-30” nie jest poprawną datą/,
+  },
   ru: {
     overdue: 'Просрочено',
     today: 'Сегодня',
     paletteTitle: 'Client Notebook: Открыть утреннюю сводку',
     morningHeading: 'Просрочено',
     problem: /next_contact «2026-02-30» — недопустимая дата/,
+  },
+  lt: {
+    overdue: 'Vėluojama',
+    today: 'Šiandien',
+    paletteTitle: 'Client Notebook: Atidaryti rytinę suvestinę',
+    morningHeading: 'Vėluojama',
+    problem: /next_contact „2026-02-30“ nėra tinkama data/,
+  },
+  kk: {
+    overdue: 'Мерзімі өткен',
+    today: 'Бүгін',
+    paletteTitle: 'Client Notebook: Таңғы шолуды ашу',
+    morningHeading: 'Мерзімі өткен',
+    problem: /next_contact «2026-02-30» — жарамсыз күн/,
   },
 };
 

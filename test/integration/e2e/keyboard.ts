@@ -26,6 +26,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Locator, Page } from 'playwright-core';
+import { RunArgs, parseRunArgs } from '../runner/args';
 import { killAllServers } from '../runner/codeServer';
 import { StepRun } from '../runner/steps';
 import { runMain } from '../runner/entry';
@@ -39,28 +40,20 @@ export const DARK = 'Default Dark Modern';
 /** A README picture should stay small. */
 export const MAX_SCREENSHOT_BYTES = 200 * 1024;
 
-export interface Args {
+export interface Args extends RunArgs {
   out: string;
-  timeoutMs: number;
-  verbose: boolean;
 }
 
 /** `--out=DIR --timeout=MS --verbose`, shared with the morning summary's run. */
 export function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
-    out: path.join(repoRoot, 'screenshots', 'tmp'),
-    timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000),
-    verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1',
-  };
-  for (const arg of argv) {
-    if (arg.startsWith('--out=')) args.out = path.resolve(arg.slice('--out='.length));
-    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  if (!Number.isFinite(args.timeoutMs) || args.timeoutMs <= 0) throw new Error(`bad --timeout ${args.timeoutMs}`);
-  return args;
+  // The README's pictures change only on purpose: `npm run test:e2e -- --out=screenshots`.
+  let out = path.join(repoRoot, 'screenshots', 'tmp');
+  const common = parseRunArgs(argv, 240000, (arg) => {
+    if (!arg.startsWith('--out=')) return false;
+    out = path.resolve(arg.slice('--out='.length));
+    return true;
+  });
+  return { ...common, out };
 }
 
 // ---- dates, from the machine's local calendar (as the extension reads them) --
@@ -210,20 +203,9 @@ export class Person {
     }
   }
 
-  /** The Client Notebook container, shown by its activity bar icon. */
+  /** The Client Notebook container, shown by its activity bar icon, with the notebook's rows. */
   async showClientNotebook(timeoutMs = 30000): Promise<void> {
-    const icon = this.page.locator('.part.activitybar .action-item').filter({ has: this.page.locator('[aria-label^="Client Notebook"]') });
-    const alt = this.page.locator('.part.activitybar [aria-label^="Client Notebook"]');
-    const deadline = Date.now() + timeoutMs;
-    while (!(await this.followUpsPane().isVisible().catch(() => false))) {
-      if (Date.now() > deadline) throw new Error('the Follow-ups view did not appear');
-      const target = (await icon.count()) ? icon.first() : alt.first();
-      if (await target.isVisible().catch(() => false)) {
-        const checked = await target.getAttribute('aria-checked').catch(() => null) ?? (await target.getAttribute('class'))?.includes('checked');
-        if (checked !== 'true' && checked !== true) await target.click().catch(() => undefined);
-      }
-      await sleep(500);
-    }
+    await this.workbench.showViewContainer('Client Notebook', /Follow-ups/, timeoutMs);
     // Wait for rows: the index is loaded.
     await this.followUpsPane().locator('.monaco-list-row').filter({ hasText: 'Anna Nowak' }).first().waitFor({ state: 'visible', timeout: timeoutMs });
   }
@@ -508,11 +490,26 @@ async function main(argv: string[]): Promise<number> {
         }
         // The dialog lists the typed path's folder a moment after the input; an Enter before
         // that is answered with "Please select a file", so it is pressed again until it takes.
-        const firstColumn = p.quickInput.locator('.quick-input-title').filter({ hasText: 'Column 1 of' });
-        for (let attempt = 1; ; attempt++) {
-          await p.workbench.pressEnter();
+        // Again only while the dialog is still up: once it has taken the file, a slow column
+        // picker is waited for, as another Enter would accept column 1's suggestion.
+        const title = p.quickInput.locator('.quick-input-title');
+        const firstColumn = title.filter({ hasText: 'Column 1 of' });
+        const stillInDialog = async () =>
+          (await p.quickInput.isVisible().catch(() => false)) &&
+          (await input.inputValue({ timeout: 500 }).catch(() => '')).startsWith('/') &&
+          !(await title.filter({ hasText: 'Column' }).isVisible().catch(() => false));
+        const pickerDeadline = Date.now() + 30000;
+        for (let enters = 0; ; ) {
+          if (await stillInDialog()) {
+            if (enters === 3) throw new Error(`the file dialog did not take kontakty.csv after ${enters} Enters; its input reads ${await input.inputValue()}`);
+            await p.workbench.pressEnter();
+            enters++;
+          }
           if (await firstColumn.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
-          if (attempt === 3) throw new Error('the file dialog did not take kontakty.csv');
+          if (Date.now() > pickerDeadline) {
+            const shown = await title.textContent({ timeout: 500 }).catch(() => null);
+            throw new Error(`the file dialog closed after ${enters} Enter(s) but the first column's quick pick did not come; the quick input's title: ${JSON.stringify(shown)}`);
+          }
         }
         // One quick pick per column: [header, the field to pick (typed to filter), the suggested one (Enter alone)].
         const columns: [string, string][] = [['Klient', 'Full name'], ['Firma', 'Company'], ['Poczta e-mail', 'Email'], ['Komórka', 'Phone'], ['Uwagi', 'Skip this column']];

@@ -2,7 +2,7 @@
 // (code-server started with --locale and a language pack, see
 // runner/codeServer.ts; VS Code's own chrome stays English).
 //
-//   node out/test/integration/e2e/languages.js [--languages=de,ru]
+//   node out/test/integration/e2e/languages.js [--languages=de,pl,ru,lt,kk]
 //     checks, for each language, on a copy of the example notebook plus a
 //     dossier with an impossible next_contact: the Follow-ups dividers and a
 //     row's date, a command's title in the palette, the morning summary, and
@@ -37,12 +37,33 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     morningHeading: 'Überfällig',
     problem: /next_contact „2026-02-30“ ist kein gültiges Datum/,
   },
+  pl: {
+    overdue: 'Zaległe',
+    today: 'Dziś',
+    paletteTitle: 'Client Notebook: Otwórz poranne podsumowanie',
+    morningHeading: 'Zaległe',
+    problem: /next_contact „2026-02-30” nie jest poprawną datą/,
+  },
   ru: {
     overdue: 'Просрочено',
     today: 'Сегодня',
     paletteTitle: 'Client Notebook: Открыть утреннюю сводку',
     morningHeading: 'Просрочено',
     problem: /next_contact «2026-02-30» — недопустимая дата/,
+  },
+  lt: {
+    overdue: 'Vėluojama',
+    today: 'Šiandien',
+    paletteTitle: 'Client Notebook: Atidaryti rytinę suvestinę',
+    morningHeading: 'Vėluojama',
+    problem: /next_contact „2026-02-30“ nėra tinkama data/,
+  },
+  kk: {
+    overdue: 'Мерзімі өткен',
+    today: 'Бүгін',
+    paletteTitle: 'Client Notebook: Таңғы шолуды ашу',
+    morningHeading: 'Мерзімі өткен',
+    problem: /next_contact «2026-02-30» — жарамсыз күн/,
   },
 };
 
@@ -148,13 +169,11 @@ async function check(language: string, run: StepRun): Promise<void> {
 
 async function screenshots(language: string, out: string): Promise<void> {
   for (const [theme, name] of [[LIGHT, 'light'], [DARK, 'dark']] as const) {
-    const shot = async (page: Page, file: string) => {
-      const target = path.join(out, `${language}-${name}-${file}.png`);
-      await page.mouse.move(5, 895);
+    const shot = async (workbench: Workbench, file: string) => {
+      await workbench.page.mouse.move(5, 895);
       await sleep(800);
-      fs.mkdirSync(out, { recursive: true });
-      await page.screenshot({ path: target });
-      console.log(`  screenshot ${path.relative(repoRoot, target)}`);
+      const saved = await workbench.screenshot(path.join(out, `${language}-${name}-${file}.png`));
+      console.log(`  screenshot ${path.relative(repoRoot, saved)}`);
     };
     const workspace = exampleWorkspace();
     const session = await open(workspace, language, theme);
@@ -165,12 +184,12 @@ async function screenshots(language: string, out: string): Promise<void> {
       await followUpsRows(page).nth(3).waitFor({ state: 'visible', timeout: 30000 });
       await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.openMorningSummary')}`);
       await workbench.activeWebview().locator('#app .card').first().waitFor({ state: 'visible', timeout: 20000 });
-      await shot(page, 'morning');
+      await shot(workbench, 'morning');
       await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.showStatistics')}`);
       await workbench.activeWebview().locator('canvas').first().waitFor({ state: 'visible', timeout: 20000 });
-      await shot(page, 'statistics');
+      await shot(workbench, 'statistics');
       await workbench.activeWebview().locator('#activity-heading').first().scrollIntoViewIfNeeded();
-      await shot(page, 'statistics-activity');
+      await shot(workbench, 'statistics-activity');
       // Without the side bar the walkthrough has room for its pictures beside the steps.
       await workbench.runCommand('View: Close Primary Side Bar');
       await workbench.runCommand('Welcome: Open Walkthrough...');
@@ -179,12 +198,12 @@ async function screenshots(language: string, out: string): Promise<void> {
       await workbench.pressEnter();
       await page.locator('.gettingStartedContainer').first().waitFor({ state: 'visible', timeout: 20000 });
       await sleep(2000); // the step's picture is a webview of its own, drawn a moment later
-      await shot(page, 'walkthrough');
+      await shot(workbench, 'walkthrough');
       // Every other step, by its title, each with its own page.
       for (const step of ['client', 'call', 'morning', 'git']) {
         await page.locator('.getting-started-step').filter({ hasText: manifestText(language, `walkthrough.${step}.title`) }).first().click();
         await sleep(1500);
-        await shot(page, `walkthrough-${step}`);
+        await shot(workbench, `walkthrough-${step}`);
       }
     } finally {
       await session.dispose();
@@ -196,7 +215,7 @@ async function screenshots(language: string, out: string): Promise<void> {
     try {
       await showFollowUps(bare.workbench, language);
       await bare.workbench.page.locator('.pane .welcome-view-content').first().waitFor({ state: 'visible', timeout: 30000 });
-      await shot(bare.workbench.page, 'welcome');
+      await shot(bare.workbench, 'welcome');
     } finally {
       await bare.dispose();
       fs.rmSync(empty, { recursive: true, force: true });

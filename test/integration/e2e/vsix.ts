@@ -6,13 +6,14 @@
 // clients and the morning summary panel (whose script must be in the
 // package).
 //
-//   node out/test/integration/e2e/vsix.js [--vsix FILE] [--timeout=MS]
+//   node out/test/integration/e2e/vsix.js [--vsix FILE] [--timeout=MS] [--verbose]
 //
 // Ends with "N passed, N failed"; a failing step saves screenshots/tmp/vsix-failure-*.png.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { RunArgs, parseRunArgs } from '../runner/args';
 import { CodeServer, killAllServers, startCodeServer } from '../runner/codeServer';
 import { runMain } from '../runner/entry';
 import { StepRun } from '../runner/steps';
@@ -22,20 +23,20 @@ import { copyFixture, removeCopy } from '../runner/workspace';
 
 const EXTENSION_ID = 'client-notebook.client-notebook';
 
-interface Args {
+interface Args extends RunArgs {
   vsix?: string;
-  timeoutMs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 240000) };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--vsix') args.vsix = path.resolve(argv[++i]);
-    else if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  return args;
+  let vsix: string | undefined;
+  const common = parseRunArgs(argv, 240000, (arg, next) => {
+    if (arg !== '--vsix') return false;
+    const file = next();
+    if (!file) throw new Error('--vsix needs a file');
+    vsix = path.resolve(file);
+    return true;
+  });
+  return { ...common, vsix };
 }
 
 /** `npm run package`, into a temp folder. */
@@ -108,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       (await step('code-server --install-extension installs it, with every language\'s files', async () => install(vsix!, tempDir))) &&
       (await step('VS Code starts on the fixture notebook with no extension under development', async () => {
         server = await startCodeServer({ workspace, tempDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
-        workbench = await Workbench.launch();
+        workbench = await Workbench.launch({ onConsole: args.verbose ? (line) => console.log(`  [vscode] ${line}`) : undefined });
         await workbench.open({ serverUrl: server.url, folder: workspace, payload: [['skipWelcome', 'true']] });
       }));
 

@@ -13,6 +13,11 @@ export interface CodeServer {
   readonly authority: string;
   /** The temp folder holding user data, extensions and XDG dirs. */
   readonly tempDir: string;
+  /**
+   * Merges `settings` into the user settings file of the server's throw-away
+   * profile, as a person editing settings.json does (the window picks them up).
+   */
+  updateUserSettings(settings: Record<string, unknown>): void;
   /** Everything the server printed, for diagnosis. */
   output(): string;
   stop(): Promise<void>;
@@ -58,9 +63,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   // Quiet workbench: no welcome page, no telemetry, no extension recommendations.
-  fs.mkdirSync(path.join(dirs.user, 'User'), { recursive: true });
+  const settingsFile = path.join(dirs.user, 'User', 'settings.json');
+  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
   fs.writeFileSync(
-    path.join(dirs.user, 'User', 'settings.json'),
+    settingsFile,
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
@@ -154,6 +160,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     url,
     authority: new URL(url).host,
     tempDir,
+    updateUserSettings(settings) {
+      const current = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...current, ...settings }, null, 2));
+    },
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

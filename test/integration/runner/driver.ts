@@ -189,13 +189,14 @@ export class Workbench {
   /**
    * Opens a view container from its activity-bar icon (whose label starts with `iconLabel`),
    * clicking until the pane titled `viewTitle` shows: the icon comes before the extension is up.
+   * An icon already selected is not clicked again (that would close the side bar).
    */
   async showViewContainer(iconLabel: string, viewTitle: string | RegExp, timeoutMs = 60000): Promise<void> {
-    const icon = this.page.locator(`.part.activitybar [aria-label^="${iconLabel}"]`).first();
+    const icon = this.page.locator('.part.activitybar .action-item').filter({ has: this.page.locator(`[aria-label^="${iconLabel}"]`) }).first();
     await icon.waitFor({ state: 'visible', timeout: timeoutMs });
     const header = this.page.locator('.pane-header').filter({ hasText: viewTitle }).first();
     for (let i = 0; i < 40 && !(await header.isVisible().catch(() => false)); i++) {
-      await icon.click().catch(() => undefined);
+      if ((await icon.getAttribute('aria-selected').catch(() => null)) !== 'true') await icon.click().catch(() => undefined);
       await this.page.waitForTimeout(500);
     }
     await header.waitFor({ state: 'visible', timeout: 10000 });

@@ -16,6 +16,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseRunArgs } from '../runner/args';
 import { killAllServers } from '../runner/codeServer';
 import { runMain } from '../runner/entry';
 import { StepRun } from '../runner/steps';
@@ -23,16 +24,6 @@ import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
 import { Person, iso, localDay, personStep, sleep, waitForFile } from './keyboard';
-
-function parseArgs(argv: string[]): { timeoutMs: number; verbose: boolean } {
-  const args = { timeoutMs: Number(process.env.CLIENT_NOTEBOOK_E2E_TIMEOUT_MS ?? 180000), verbose: process.env.CLIENT_NOTEBOOK_TEST_VERBOSE === '1' };
-  for (const arg of argv) {
-    if (arg.startsWith('--timeout=')) args.timeoutMs = Number(arg.slice('--timeout='.length));
-    else if (arg === '--verbose') args.verbose = true;
-    else throw new Error(`unknown argument ${arg}`);
-  }
-  return args;
-}
 
 /** Log Call on the open dossier, all the way to the end of its questions. */
 async function logCall(p: Person, text: string): Promise<void> {
@@ -88,7 +79,7 @@ async function notification(p: Person, text: string): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseRunArgs(argv, 180000);
   const workspace = copyFixture(defaultFixture());
   const clara = path.join(workspace, 'clara-jones.md');
   const claraBefore = fs.readFileSync(clara, 'utf8');

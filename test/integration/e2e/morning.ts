@@ -42,6 +42,8 @@ const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const HOSTILE_NOTE = '<script>alert(2)</script>';
 const WIDTH = 1400;
 const HEIGHT = 1000;
+/** The mouse on the empty middle of the status bar: no hover outline, toolbar or tooltip in the picture. */
+const parkMouse = (page: Page) => page.mouse.move((page.viewportSize()?.width ?? WIDTH) / 2, (page.viewportSize()?.height ?? HEIGHT) - 8);
 /** The narrow picture: the window and the editor area's width in it. */
 const NARROW_WIDTH = 700;
 const NARROW_EDITOR = 420;
@@ -205,7 +207,7 @@ async function main(argv: string[]): Promise<number> {
   };
   /** Mouse away from the panel's cards (no hover outline in the picture) and the page scrolled to the top. */
   const settle = async (p: Person, f: Frame) => {
-    await p.page.mouse.move(30, HEIGHT - 60);
+    await parkMouse(p.page);
     await f.evaluate('window.scrollTo(0, 0)');
     await sleep(300);
   };
@@ -298,7 +300,7 @@ async function main(argv: string[]): Promise<number> {
         // Anna is overdue: the proposal moves her to a working day ahead.
         if (expected.today > '2026-11-20' && !text.includes('Anna Nowak')) throw new Error(`the proposal does not move Anna Nowak: ${text}`);
         await box.scrollIntoViewIfNeeded();
-        await p.page.mouse.move(30, HEIGHT - 60);
+        await parkMouse(p.page);
         await sleep(200);
         await shoot('morning-balance-light.png');
         await box.locator('button', { hasText: 'Cancel' }).click();
@@ -346,7 +348,7 @@ async function main(argv: string[]): Promise<number> {
         if (heading !== 'Statistics') throw new Error(`the panel's heading is ${JSON.stringify(heading)}`);
         const period = await stats.locator('select#period').inputValue();
         if (period !== 'all') throw new Error(`the period is ${period} after the reload, want all`);
-        await p.page.mouse.move(30, HEIGHT - 60);
+        await parkMouse(p.page);
         await shoot(path.join('tmp', 'statistics-after-reload.png'));
         await p.runCommand('View: Close Editor');
         await tab(p.page, 'Statistics').waitFor({ state: 'detached', timeout: 10000 });
@@ -378,7 +380,7 @@ async function main(argv: string[]): Promise<number> {
         await p.page.keyboard.press('ArrowRight');
         const target = keyboardName === 'Hanna Berg' ? expected.keyboardTarget : iso(localDay(2, new Date(`${start}T12:00:00`)));
         await waitForFocusedDay(f, target);
-        await p.page.mouse.move(30, HEIGHT - 60);
+        await parkMouse(p.page);
         await shoot(path.join('tmp', 'morning-moving-light.png')); // the focus ring on the day, the dashed card
         await p.page.keyboard.press('Enter');
         await waitForFile(file(keyboardFile), (facts) => (facts.nextContact === target ? undefined : `next_contact is ${facts.nextContact}, want ${target}`));

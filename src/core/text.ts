@@ -48,3 +48,17 @@ export function detachDeep<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * The order of names everywhere: CLI text and JSON, the tree, the panels, exports. One
+ * fixed collation (CLDR root order, which `en` uses: an accented letter beside its base,
+ * Latin before Cyrillic), so that a notebook lists the same way on every machine and in
+ * both faces; the process's default locale would order `due --json` differently under
+ * `LANG=C` and `LANG=ru_RU.UTF-8`.
+ */
+export const compareNames: (a: string, b: string) => number = new Intl.Collator('en').compare;
+
+/** Paths, keys and codes, which are identities: by UTF-16 code units. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

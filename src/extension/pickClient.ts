@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { searchClients } from '../core/notebook/search';
 import { clientDetail } from './format';
 import { ClientRef, Notebooks } from './notebooks';
+import { compareNames } from '../core/text';
 
 interface ClientPickItem extends vscode.QuickPickItem {
   ref: ClientRef;
@@ -25,7 +26,7 @@ export async function pickClient(notebooks: Notebooks, title: string): Promise<C
     alwaysShow: true,
     ref,
   });
-  const everyone = refs.slice().sort((a, b) => a.client.name.localeCompare(b.client.name)).map(toItem);
+  const everyone = refs.slice().sort((a, b) => compareNames(a.client.name, b.client.name)).map(toItem);
 
   const quickPick = vscode.window.createQuickPick<ClientPickItem>();
   quickPick.title = title;

@@ -110,7 +110,8 @@ function loyalty(current: StatisticsState): HTMLElement {
 function clientsTable(clients: ClientRowView[]): HTMLElement {
   const buyers = clients.filter((client) => client.segment !== null);
   const order = ['vip', 'growing', 'newcomer', 'one_time', 'lost'];
-  buyers.sort((a, b) => Number(b.atRisk) - Number(a.atRisk) || order.indexOf(a.segment!) - order.indexOf(b.segment!) || a.name.localeCompare(b.name));
+  // A stable sort: within a segment, clients keep the model's order (the notebook's name order).
+  buyers.sort((a, b) => Number(b.atRisk) - Number(a.atRisk) || order.indexOf(a.segment!) - order.indexOf(b.segment!));
   return h('section', { class: 'card wide', 'aria-labelledby': 'clients-heading' },
     h('h3', { id: 'clients-heading' }, s('clients')),
     buyers.length

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { EXAMPLE_NOTEBOOK, REPO, fixturePath } from '../unit/fixtures';
 
@@ -89,5 +91,22 @@ describe('client-notebook speaks the language of LANG', () => {
     const result = run('ru_RU.UTF-8', 'reschedule', 'olga-smirnova.md', '31 apr');
     assert.equal(result.status, 2);
     assert.match(result.stderr, /«31 apr» — не дата: апрель никогда не длится 31 день$/m);
+  });
+
+  it('names in one order whatever LANG says: due --json is the same under C, ru_RU and pl_PL', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-order-'));
+    try {
+      // Same day, so only the names order them; Cyrillic first under ru_RU's own collation.
+      for (const [file, name] of [['ya.md', 'Ярослав Ким'], ['zo.md', 'Zofia Wójcik'], ['lu.md', 'Łukasz Nowak'], ['lk.md', 'Lukas Berg'], ['ai.md', 'Айгерім Сейт'], ['an.md', 'Anna Ek']]) {
+        fs.writeFileSync(path.join(root, file), `---\nname: ${name}\nnext_contact: 2026-11-23\n---\n`);
+      }
+      const outputs = ['C', 'ru_RU.UTF-8', 'pl_PL.UTF-8'].map((lang) => runIn(root, lang, 'due', '--json').stdout);
+      assert.equal(outputs[1], outputs[0]);
+      assert.equal(outputs[2], outputs[0]);
+      const names = (JSON.parse(outputs[0]) as { items: { name: string }[] }).items.map((item) => item.name);
+      assert.deepEqual(names, ['Anna Ek', 'Lukas Berg', 'Łukasz Nowak', 'Zofia Wójcik', 'Айгерім Сейт', 'Ярослав Ким']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { cliLocale } from '../l10n';
 import { atRiskMark, kindText } from '../render';
 import { segmentLabel } from '../../messageText';
 import { CliError, Session } from '../session';
+import { compareCodeUnits, compareNames } from '../../core/text';
 
 /** How many days of the period the text output lists one by one (JSON has them all). */
 const TEXT_DAYS = 14;
@@ -61,7 +62,7 @@ export function statsJson(report: StatisticsReport) {
       stage: f.client.stage ?? null,
     })),
     activity: {
-      by_kind: Object.fromEntries([...activity.byKind].sort(([a], [b]) => (a < b ? -1 : 1))),
+      by_kind: Object.fromEntries([...activity.byKind].sort(([a], [b]) => compareCodeUnits(a, b))),
       by_day: activity.perDay.map(kindCount('date')),
       by_week: activity.perWeek.map(kindCount('week')),
       on_time: activity.punctuality.onTime,
@@ -121,7 +122,7 @@ export function statsText(report: StatisticsReport): string {
     lines.push(...table([
       [l10n.t('client'), l10n.t('segment'), l10n.t('orders'), l10n.t('in period'), l10n.t('last order'), 'NPS', ''],
       ...buyers
-        .sort((a, b) => SEGMENTS.indexOf(a.segment!) - SEGMENTS.indexOf(b.segment!) || a.client.name.localeCompare(b.client.name))
+        .sort((a, b) => SEGMENTS.indexOf(a.segment!) - SEGMENTS.indexOf(b.segment!) || compareNames(a.client.name, b.client.name))
         .map((f) => [f.client.name, segmentLabel(f.segment, l10n), String(f.ordersEver), f.orders ? money(f.totals) : '—', f.lastOrder === undefined ? '' : formatDay(f.lastOrder), f.nps === undefined ? '' : String(f.nps), f.atRisk ? atRiskMark() : '']),
     ]));
   }
@@ -130,7 +131,7 @@ export function statsText(report: StatisticsReport): string {
 
   section(l10n.t('Activity'));
   const total = [...activity.byKind.values()].reduce((sum, count) => sum + count, 0);
-  lines.push(`  ${l10n.t('Interactions: {0}', total)}${total ? `; ${[...activity.byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind, count]) => `${kindText(kind)} ${count}`).join(', ')}` : ''}`);
+  lines.push(`  ${l10n.t('Interactions: {0}', total)}${total ? `; ${[...activity.byKind].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).map(([kind, count]) => `${kindText(kind)} ${count}`).join(', ')}` : ''}`);
   lines.push(`  ${l10n.t('Follow-ups on time {0}, late {1}', activity.punctuality.onTime, activity.punctuality.late)}`);
   if (activity.perWeek.length) {
     lines.push(`  ${l10n.t('By week (starting):')}`);

@@ -4,6 +4,7 @@ import { Day, Weekday, addDays, partsFromDay, startOfWeek } from '../schedule/ca
 import { NotebookSettings } from '../notebook/settings';
 import { cadenceOf } from '../notebook/agenda';
 import { addDuration } from '../schedule/duration';
+import { compareCodeUnits, compareNames } from '../text';
 
 /** Interactions logged from `from` to `until` (inclusive), counted by kind. */
 export function interactionsByKind(clients: Iterable<Client>, from: Day, until: Day): Map<string, number> {
@@ -80,7 +81,7 @@ function countBy(clients: Iterable<Client>, from: Day, until: Day, keyOf: (day: 
       else counts.set(key, { day, kind: entry.kind, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => a.day - b.day || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  return [...counts.values()].sort((a, b) => a.day - b.day || compareCodeUnits(a.kind, b.kind));
 }
 
 /** Interactions per day and kind, oldest day first, kinds alphabetically. */
@@ -169,7 +170,7 @@ export function stages(clients: Iterable<Client>): Stages {
     return stage === '' ? 100 : known >= 0 ? known : 50;
   };
   return {
-    counts: [...counts].map(([stage, count]) => ({ stage, count })).sort((a, b) => order(a.stage) - order(b.stage) || a.stage.localeCompare(b.stage)),
+    counts: [...counts].map(([stage, count]) => ({ stage, count })).sort((a, b) => order(a.stage) - order(b.stage) || compareNames(a.stage, b.stage)),
     funnel: FUNNEL_STAGES.map((stage, index) => ({
       stage,
       reached: reached[index],
@@ -195,5 +196,5 @@ export function complaintsAndRefusals(clients: Iterable<Client>, from: Day, unti
       }
     }
   }
-  return result.sort((a, b) => b.day - a.day || a.client.path.localeCompare(b.client.path));
+  return result.sort((a, b) => b.day - a.day || compareCodeUnits(a.client.path, b.client.path));
 }

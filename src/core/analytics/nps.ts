@@ -1,6 +1,7 @@
 import { Client } from '../dossier/dossier';
 import { isInteraction } from '../dossier/logEntry';
 import { Day, monthKey } from '../schedule/calendar';
+import { compareCodeUnits } from '../text';
 
 export type NpsGroup = 'promoter' | 'passive' | 'detractor';
 
@@ -95,5 +96,5 @@ export function detractorsToFollowUp(clients: Iterable<Client>, from = -Infinity
       if (isInteraction(entry.kind)) since = true;
     }
   }
-  return result.sort((a, b) => b.day - a.day || a.client.path.localeCompare(b.client.path));
+  return result.sort((a, b) => b.day - a.day || compareCodeUnits(a.client.path, b.client.path));
 }

@@ -4,6 +4,7 @@ import { Day } from '../schedule/calendar';
 import { Grievance, KindCountAt, Punctuality, Stages, YearClients, clientsPerYear, complaintsAndRefusals, interactionsByKind, interactionsPerDay, interactionsPerWeek, punctuality, stages } from './activity';
 import { DetractorFollowUp, MonthlyNps, NpsSummary, detractorsToFollowUp, latestScore, notebookNps, npsByMonth } from './nps';
 import { Segment, Totals, addAmount, isAtRisk, orderProfile, ordersOf, repurchaseWindow, segmentOf } from './segments';
+import { compareCodeUnits, compareNames } from '../text';
 
 export interface StatisticsPeriod {
   /** First day counted; undefined for the beginning of the log. */
@@ -86,7 +87,7 @@ export function computeStatistics(clientList: Iterable<Client>, settings: Notebo
       nps: latestScore(client, from, until)?.score,
     };
   });
-  figures.sort((a, b) => a.client.name.localeCompare(b.client.name) || a.client.path.localeCompare(b.client.path));
+  figures.sort((a, b) => compareNames(a.client.name, b.client.name) || compareCodeUnits(a.client.path, b.client.path));
   return {
     period,
     nps: notebookNps(clients, from, until),

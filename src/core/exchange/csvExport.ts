@@ -8,6 +8,7 @@ import { orderProfile, segmentOf } from '../analytics/segments';
 import { Client } from '../dossier/dossier';
 import { NotebookSettings } from '../notebook/settings';
 import { Day } from '../schedule/calendar';
+import { compareCodeUnits, compareNames } from '../text';
 
 export interface CsvExportOptions {
   /** Keep clients with any of these tags (all clients when empty). */
@@ -52,7 +53,7 @@ export function selectClients(clients: Iterable<Client>, options: CsvExportOptio
     }
     kept.push(client);
   }
-  return kept.sort((a, b) => a.name.localeCompare(b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return kept.sort((a, b) => compareNames(a.name, b.name) || compareCodeUnits(a.path, b.path));
 }
 
 export function buildCsv(clients: Iterable<Client>, options: CsvExportOptions = {}): CsvExport {

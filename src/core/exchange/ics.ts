@@ -13,6 +13,7 @@ import { Client } from '../dossier/dossier';
 import { dueOf, isBirthdayLabel, nextOccurrence } from '../notebook/agenda';
 import { NotebookSettings } from '../notebook/settings';
 import { Clock, Day, Minutes, dayFromParts, formatDay, partsFromDay } from '../schedule/calendar';
+import { compareCodeUnits, compareNames } from '../text';
 
 export interface IcsOptions {
   /** Today (for cadence-derived dates and ages) and now (for DTSTAMP). */
@@ -75,7 +76,7 @@ export function buildIcs(clients: Iterable<Client>, settings: NotebookSettings, 
     return uid;
   };
   const scope = options.uidScope ?? '';
-  const sortedClients = [...clients].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sortedClients = [...clients].sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const client of sortedClients) {
     const due = dueOf(client, settings, today);
     if (due && (options.days === undefined || due.day <= today + options.days)) {
@@ -141,7 +142,7 @@ export function buildIcs(clients: Iterable<Client>, settings: NotebookSettings, 
     for (const contact of client.contacts) if (contact.birthday) yearly('birthday', contact.name, 'Birthday', contact.birthday);
   }
   followUps.sort((a, b) => compareKeys(a.sortKey, b.sortKey));
-  dates.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  dates.sort((a, b) => compareCodeUnits(a.sortKey, b.sortKey));
   for (const { event } of followUps) calendar.addSubcomponent(event);
   for (const { event } of dates) calendar.addSubcomponent(event);
   const lines: string[] = [];
@@ -233,7 +234,7 @@ function utcStamp(day: Day, minutes: Minutes, offset: number): ICAL.Time {
 }
 
 function compareKeys(a: [Day, Minutes, string, string], b: [Day, Minutes, string, string]): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]) || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+  return a[0] - b[0] || a[1] - b[1] || compareNames(a[2], b[2]) || compareCodeUnits(a[3], b[3]);
 }
 
 function pad(value: number): string {

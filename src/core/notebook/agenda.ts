@@ -4,6 +4,7 @@ import { Day, Minutes, addYears, dayFromParts, daysInMonth, partsFromDay } from 
 import { BucketId, bucketOf } from '../schedule/buckets';
 import { Duration, addDuration, formatDuration } from '../schedule/duration';
 import { NotebookSettings } from './settings';
+import { compareCodeUnits, compareNames } from '../text';
 
 /**
  * When a client is due and why. `reason` is English (`next_contact`, or
@@ -94,16 +95,13 @@ export function agendaItemOf(client: Client, settings: NotebookSettings, today: 
   return { client, due, bucket, overdueDays: due && due.day < today ? today - due.day : 0 };
 }
 
-/** `a.localeCompare(b)`, with its collator made once (the same default locale and options). */
-export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
-
 /** Due date first, then time (untimed after timed ones of the same day), then name. */
 export function compareAgendaItems(a: AgendaItem, b: AgendaItem): number {
   const dayA = a.due?.day ?? Infinity, dayB = b.due?.day ?? Infinity;
   if (dayA !== dayB) return dayA < dayB ? -1 : 1;
   const timeA = a.due?.time ?? 24 * 60, timeB = b.due?.time ?? 24 * 60;
   if (timeA !== timeB) return timeA - timeB;
-  return compareText(a.client.name, b.client.name) || compareText(a.client.path, b.client.path);
+  return compareNames(a.client.name, b.client.name) || compareCodeUnits(a.client.path, b.client.path);
 }
 
 export interface ImportantDateOccurrence {

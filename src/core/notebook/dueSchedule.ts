@@ -1,7 +1,8 @@
 import { Client } from '../dossier/dossier';
 import { Day } from '../schedule/calendar';
-import { DUE_TODAY, compareText, dueDayOf } from './agenda';
+import { DUE_TODAY, dueDayOf } from './agenda';
 import { NotebookSettings } from './settings';
+import { compareCodeUnits, compareNames } from '../text';
 
 const UNTIMED = 24 * 60;
 
@@ -9,7 +10,7 @@ const UNTIMED = 24 * 60;
 export function compareSameDay(a: Client, b: Client): number {
   const timeA = a.next?.time ?? UNTIMED, timeB = b.next?.time ?? UNTIMED;
   if (timeA !== timeB) return timeA - timeB;
-  return compareText(a.name, b.name) || compareText(a.path, b.path);
+  return compareNames(a.name, b.name) || compareCodeUnits(a.path, b.path);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Client } from '../dossier/dossier';
+import { compareCodeUnits } from '../text';
 
 /** An owner as compared in a hand-over: case, spacing and Unicode composition do not matter. */
 export function ownerKey(owner: string): string {
@@ -8,5 +9,5 @@ export function ownerKey(owner: string): string {
 /** The clients whose `owner` is `from`, by path. */
 export function clientsOwnedBy(clients: Iterable<Client>, from: string): Client[] {
   const key = ownerKey(from);
-  return [...clients].filter((client) => client.owner !== undefined && ownerKey(client.owner) === key).sort((a, b) => a.path.localeCompare(b.path));
+  return [...clients].filter((client) => client.owner !== undefined && ownerKey(client.owner) === key).sort((a, b) => compareCodeUnits(a.path, b.path));
 }

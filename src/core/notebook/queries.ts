@@ -1,6 +1,7 @@
 import { Day } from '../schedule/calendar';
 import { AgendaItem, ImportantDateOccurrence, agendaItemOf, compareAgendaItems, importantDatesOf } from './agenda';
 import { NotebookIndex } from './notebookIndex';
+import { compareNames } from '../text';
 
 /** Every client with its due date and bucket, in agenda order. */
 export function agenda(index: NotebookIndex, today: Day): AgendaItem[] {
@@ -19,5 +20,5 @@ export function dueItems(index: NotebookIndex, today: Day, days = 0): AgendaItem
 export function upcomingDates(index: NotebookIndex, today: Day, days: number): ImportantDateOccurrence[] {
   const found: ImportantDateOccurrence[] = [];
   for (const client of index.clients()) found.push(...importantDatesOf(client, today, days));
-  return found.sort((a, b) => a.day - b.day || a.client.name.localeCompare(b.client.name) || a.person.localeCompare(b.person));
+  return found.sort((a, b) => a.day - b.day || compareNames(a.client.name, b.client.name) || compareNames(a.person, b.person));
 }

@@ -1,5 +1,6 @@
 import { Client } from '../dossier/dossier';
 import { hasGermanLetters, loosen, toLatin, toLatinSpelled } from './transliterate';
+import { compareCodeUnits, compareNames } from '../text';
 
 /**
  * Finding clients by what a person types: any part of the name, company,
@@ -71,5 +72,5 @@ export function searchClients(clients: Iterable<Client>, query: string): ClientM
       : words[0].every((word) => key.names.includes(word)) ? 2 : 1;
     matches.push({ client, rank });
   }
-  return matches.sort((a, b) => b.rank - a.rank || a.client.name.localeCompare(b.client.name) || a.client.path.localeCompare(b.client.path));
+  return matches.sort((a, b) => b.rank - a.rank || compareNames(a.client.name, b.client.name) || compareCodeUnits(a.client.path, b.client.path));
 }

@@ -6,6 +6,7 @@ import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 import { mayWrite } from '../trust';
 import { pickNotebook } from './places';
+import { compareNames } from '../../core/text';
 
 /**
  * Arguments that skip the prompts (tests, keybindings, tasks): `out` is a
@@ -142,7 +143,7 @@ function filterItems(clients: readonly Client[], segmentOf: (client: Client) => 
   const count = (values: Iterable<string | undefined>) => {
     const counts = new Map<string, number>();
     for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return [...counts].sort(([a], [b]) => a.localeCompare(b));
+    return [...counts].sort(([a], [b]) => compareNames(a, b));
   };
   const items: FilterItem[] = [];
   const section = (label: string, type: 'tag' | 'stage' | 'segment', counted: [string, number][]) => {

@@ -10,6 +10,7 @@ import * as shared from '../../messageText';
 import { displayDay, kindLabel } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
+import { compareCodeUnits } from '../../core/text';
 
 export function segmentLabel(segment: Segment | undefined): string {
   return shared.segmentLabel(segment, vscode.l10n);
@@ -119,7 +120,7 @@ export class StatisticsModel {
       const last = startOfWeek(report.period.until, this.root?.index.settings.weekStartsOn ?? 1);
       for (let week = activity.perWeek[0].day; week <= last; week += 7) weeks.push(week);
     }
-    const byKind = [...activity.byKind].map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    const byKind = [...activity.byKind].map(([kind, count]) => ({ key: kind, label: kindLabel(kind), count })).sort((a, b) => b.count - a.count || compareCodeUnits(a.key, b.key));
     return {
       weeks: weeks.map((week) => ({ key: formatDay(week), label: shortDate(week) })),
       kinds: byKind.map(({ key, label }) => ({ key, label })),

@@ -3,6 +3,7 @@ import { Client } from '../../core/dossier/dossier';
 import { clientDetail } from '../format';
 import { config } from '../config';
 import { ClientRef, Notebooks } from '../notebooks';
+import { compareNames } from '../../core/text';
 
 interface GroupNode {
   kind: 'group';
@@ -56,9 +57,9 @@ export class ClientsProvider implements vscode.TreeDataProvider<Node>, vscode.Di
         group.children.push({ kind: 'client', ref });
       }
     }
-    for (const group of groups.values()) group.children.sort((a, b) => a.ref.client.name.localeCompare(b.ref.client.name));
+    for (const group of groups.values()) group.children.sort((a, b) => compareNames(a.ref.client.name, b.ref.client.name));
     const rank = (key: string) => (grouping === 'stage' && STAGE_ORDER.includes(key) ? STAGE_ORDER.indexOf(key) : key ? STAGE_ORDER.length : STAGE_ORDER.length + 1);
-    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([, group]) => group);
+    return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || compareNames(a, b)).map(([, group]) => group);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {

@@ -9,6 +9,7 @@ import { config } from '../config';
 import { actionAndNote, actionIcon, dateLabel, displayDay, dueReasonText, kindLabel, relativeDay, say, shortDay, yearsText } from '../format';
 import { ClientRef, Notebooks } from '../notebooks';
 import { bucketTitle, monthTitle } from './labels';
+import { compareCodeUnits } from '../../core/text';
 
 /** How far ahead birthdays and anniversaries appear in the tree. */
 const IMPORTANT_DATES_DAYS = 31;
@@ -88,7 +89,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode>,
       }
     }
     const order = (group: GroupNode) => ['overdue', 'today', 'tomorrow', 'this_week', 'next_week', 'later', 'unscheduled'].indexOf(group.bucket);
-    this.groups = [...groups.values()].sort((a, b) => order(a) - order(b) || a.key.localeCompare(b.key));
+    this.groups = [...groups.values()].sort((a, b) => order(a) - order(b) || compareCodeUnits(a.key, b.key));
     for (const group of this.groups) group.children.sort((a, b) => dayOf(a) - dayOf(b));
     this.dueCountValue = due;
   }

@@ -331,6 +331,65 @@ async function profile(engine, diagnostic, bailSource, size) {
   };
 }
 
+// --- Bounds: what any design pays before it reads a single value ----------------------
+
+/**
+ * Passes over the same files that do less than an index can, each timed against the floor
+ * in the same interleaved runs: how much of the goal is left for reading the dossiers. The
+ * third pass cuts every front matter line at its first `: ` into two strings and keeps them
+ * in an array (the cheapest way to keep them; an object keyed by them costs about four times
+ * as much), with no validation, no nesting, no log: less than any exact YAML reader does.
+ */
+async function bounds(engine, size) {
+  const { isUtf8 } = require('node:buffer');
+  const root = path.join(DATA, `notebook-${size}`);
+  const store = new engine.NodeFileStore(root);
+  const list = async () => (await engine.listNotebookFiles(store)).map((rel) => store.absolute(rel));
+  const files = await list();
+  /** The front matter's end: the line `---` that closes the opening fence, or 0 when there is none. */
+  const frontMatterEnd = (bytes) => {
+    if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return 0;
+    const end = bytes.indexOf('\n---', 3);
+    return end < 0 ? 0 : end;
+  };
+  const cutKeys = (text) => {
+    const strings = [];
+    for (let start = 0; start < text.length;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const colon = text.indexOf(': ', start);
+      if (colon > start && colon < end) strings.push(text.slice(start, colon), text.slice(colon + 2, end));
+      start = end + 1;
+    }
+    return strings;
+  };
+  const passes = [
+    ['list + read every file', async () => { for (const file of await list()) fs.readFileSync(file); }],
+    ['  + check UTF-8, decode the front matter', async () => {
+      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); bytes.toString('utf8', 0, frontMatterEnd(bytes)); }
+    }],
+    ['  + cut its lines into keys and values', async () => {
+      const kept = [];
+      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); kept.push(cutKeys(bytes.toString('utf8', 0, frontMatterEnd(bytes)))); }
+    }],
+    ['list + read + decode every whole file', async () => { for (const file of await list()) fs.readFileSync(file, 'utf8'); }],
+  ];
+  const floors = [];
+  const times = passes.map(() => []);
+  for (let run = 0; run < 3; run++) {
+    gc();
+    floors.push(readFloor(files.map((abs) => ({ abs }))).time);
+    for (let i = 0; i < passes.length; i++) {
+      gc();
+      const start = now();
+      await passes[i][1]();
+      times[i].push(ms(start, now()));
+    }
+  }
+  const floor = Math.min(...floors);
+  return { size, floorMs: floor, rows: passes.map(([what], i) => ({ what, ms: Math.min(...times[i]), ratio: Math.min(...times[i]) / floor })) };
+}
+
 // --- Output ------------------------------------------------------------------------------
 
 const fmt = (value, digits = 1) => (value >= 100 ? value.toFixed(0) : value.toFixed(digits));
@@ -383,6 +442,10 @@ async function main() {
       const f = p.fastPath;
       console.log(`YAML fast path hit rate ${(f.hitRate * 100).toFixed(1)}% (Markdown front matter ${(f.markdown.hitRate * 100).toFixed(1)}% of ${f.markdown.total}, YAML dossiers ${(f.yaml.hitRate * 100).toFixed(1)}% of ${f.yaml.total}); fast ${f.fastUsPerText} µs/text, oracle ${f.oracleUsPerBail} µs/bail`);
       for (const bail of f.bails) console.log(`  bail ${bail.files} (${(bail.share * 100).toFixed(2)}% of YAML texts) at ${bail.where}: ${bail.code}${bail.example ? `  e.g. ${bail.example.file}` : ''}`);
+      const b = await bounds(engine, size);
+      p.bounds = b;
+      console.log(`\nBounds at ${size.toLocaleString('en')}: passes that do less than any index, against the floor (${fmt(b.floorMs)} ms) of the same runs, best of 3:`);
+      console.log(table(b.rows.map((row) => [row.what, fmt(row.ms), `${row.ratio.toFixed(2)}x`]), ['pass', 'ms', 'ratio']));
     }
   }
 

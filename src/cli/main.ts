@@ -45,6 +45,27 @@ function usage(): string {
   ].join('\n');
 }
 
+/**
+ * A command's arguments that Node's parseArgs refused, in the run's language. Node words
+ * them in English only, naming the option or argument in single quotes; a message of
+ * another shape is shown as it is.
+ */
+function argumentErrorText(error: TypeError): string {
+  const named = /'([^']*)'/.exec(error.message)?.[1];
+  if (named === undefined) return error.message;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return l10n.t('Unknown option {0}.', named);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return l10n.t('Unexpected argument "{0}".', named);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      // `Option '--days <value>' argument missing`, or `Option '--all' does not take an argument`.
+      return named.endsWith(' <value>') ? l10n.t('The option {0} needs a value.', named.slice(0, -' <value>'.length)) : l10n.t('The option {0} takes no value.', named);
+    default:
+      return error.message;
+  }
+}
+
 const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {
   due: runDue,
   agenda: runAgenda,
@@ -108,7 +129,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return 1;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`client-notebook: ${error.message}`);
+      io.err(`client-notebook: ${argumentErrorText(error)} ${l10n.t('See "client-notebook --help".')}`);
       return 2;
     }
     throw error;

@@ -93,6 +93,21 @@ describe('client-notebook speaks the language of LANG', () => {
     assert.match(result.stderr, /«31 apr» — не дата: апрель никогда не длится 31 день$/m);
   });
 
+  it('pl_PL.UTF-8 and ru_RU.UTF-8: refused arguments in the language, with exit status 2', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['pl_PL.UTF-8', ['due', '--foo'], /^client-notebook: Nieznana opcja --foo\. Zobacz „client-notebook --help”\.$/m],
+      ['pl_PL.UTF-8', ['due', '--days'], /^client-notebook: Opcja --days wymaga wartości\./m],
+      ['ru_RU.UTF-8', ['due', 'extra'], /^client-notebook: Лишний аргумент «extra»\. См\. «client-notebook --help»\.$/m],
+      ['ru_RU.UTF-8', ['history', '--all=yes', 'anna'], /^client-notebook: Параметр --all не принимает значения\./m],
+      ['C', ['due', '--foo'], /^client-notebook: Unknown option --foo\. See "client-notebook --help"\.$/m],
+    ];
+    for (const [lang, args, expected] of cases) {
+      const result = run(lang, ...args);
+      assert.equal(result.status, 2, `${lang} ${args.join(' ')}`);
+      assert.match(result.stderr, expected);
+    }
+  });
+
   it('names in one order whatever LANG says: due --json is the same under C, ru_RU and pl_PL', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-order-'));
     try {

@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import { Message } from './core/messages';
 import { Segment } from './core/analytics/segments';
+import type { ImportSource } from './core/exchange/importSource';
 import { Due } from './core/notebook/agenda';
 import { BucketId } from './core/schedule/buckets';
 import { Day, dayFromParts, formatDay, weekdayOf } from './core/schedule/calendar';
@@ -194,6 +195,17 @@ export function segmentLabel(segment: Segment | undefined, l10n: Translator): st
     // Its own key: the Clients view's stage group 'Lost' is many clients, this is one client's segment.
     case 'lost': return l10n.t({ message: 'Lost', comment: ['the order segment of one client'] });
     default: return l10n.t('No orders');
+  }
+}
+
+/** Where imported contacts came from, said within a sentence: `Google Contacts`, `kontakty z LinkedIn`. */
+export function importSourceLabel(source: ImportSource['source'], l10n: Translator): string {
+  switch (source) {
+    case 'google': return 'Google Contacts';
+    case 'outlook': return 'Outlook';
+    case 'linkedin': return l10n.t('LinkedIn connections');
+    case 'table': return l10n.t('table');
+    case 'vcard': return 'vCard';
   }
 }
 

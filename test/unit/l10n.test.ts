@@ -56,6 +56,15 @@ async function exported(...folders: string[]): Promise<string[]> {
 }
 
 describe('translations (de, pl, ru, lt, kk)', () => {
+  for (const language of LANGUAGES) {
+    it(`${language}: the command line and the extension say the same English the same way`, () => {
+      const extension = read(`l10n/bundle.l10n.${language}.json`);
+      const cli = read(`l10n/cli/bundle.l10n.${language}.json`);
+      const differing = Object.keys(cli).filter((key) => key in extension && text(cli[key]) !== text(extension[key]));
+      assert.deepEqual(differing.map((key) => `${key}: ${text(cli[key])} / ${text(extension[key])}`), []);
+    });
+  }
+
   for (const set of SETS) {
     describe(set.name, () => {
       const english = read(set.english);

@@ -14,18 +14,9 @@ import { beginCommit } from '../gitCommit';
 import * as l10n from '@vscode/l10n';
 import { say, sayInEnglish } from '../l10n';
 import { CliError, Session } from '../session';
+import { importSourceLabel } from '../../messageText';
 
 const usage = () => `${l10n.t('Usage:')} client-notebook import FILE [--dry-run] [--json] [--map "name=Full name,email=E-mail,…"] [--folder DIR] [--tag T]`;
-
-function sourceName(source: ImportSource['source']): string {
-  switch (source) {
-    case 'google': return 'Google Contacts';
-    case 'outlook': return 'Outlook';
-    case 'linkedin': return l10n.t('LinkedIn connections');
-    case 'table': return l10n.t('table');
-    case 'vcard': return 'vCard';
-  }
-}
 
 function describe(each: { name: string; company?: string; emails: string[]; phones: string[]; birthday?: string }): string {
   const details = [each.company, each.emails[0], each.phones[0], each.birthday && l10n.t('birthday {0}', each.birthday)].filter(Boolean).join(', ');
@@ -33,7 +24,7 @@ function describe(each: { name: string; company?: string; emails: string[]; phon
 }
 
 function planText(plan: ImportPlan, file: string, source: ImportSource, dryRun: boolean, failed: string[]): string {
-  const lines = [l10n.t('{0}: {1}, {2} contacts.', file, sourceName(source.source), plan.create.length + plan.skip.length)];
+  const lines = [l10n.t('{0}: {1}, {2} contacts.', file, importSourceLabel(source.source, l10n), plan.create.length + plan.skip.length)];
   const width = Math.max(0, ...plan.create.map((each) => each.path.length));
   lines.push('', dryRun ? l10n.t('Would create {0}:', plan.create.length) : l10n.t('Created {0}:', plan.create.length - failed.length));
   for (const each of plan.create) {

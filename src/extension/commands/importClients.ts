@@ -14,6 +14,7 @@ import { NotebookRoot } from '../notebookRoot';
 import { pickNotebook } from './places';
 import { readTemplate } from './template';
 import { say } from '../format';
+import { importSourceLabel } from '../../messageText';
 
 /**
  * What a test or a keybinding passes to skip the prompts:
@@ -61,16 +62,6 @@ function fieldLabel(field: TargetField): string {
     case 'address': return vscode.l10n.t('Address');
     case 'linkedin': return vscode.l10n.t('LinkedIn profile');
     case 'skip': return vscode.l10n.t('Skip this column');
-  }
-}
-
-function sourceLabel(source: ImportSource['source']): string {
-  switch (source) {
-    case 'google': return 'Google Contacts';
-    case 'outlook': return 'Outlook';
-    case 'linkedin': return vscode.l10n.t('LinkedIn connections');
-    case 'table': return vscode.l10n.t('table');
-    case 'vcard': return 'vCard';
   }
 }
 
@@ -175,7 +166,7 @@ async function confirmPlan(plan: ImportPlan, label: string, source: ImportSource
   for (const each of plan.skip) items.push({ label: `$(circle-slash) ${each.name}`, description: vscode.l10n.t('line {0}', each.line), detail: say(each.reason) });
   for (;;) {
     const picked = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, sourceLabel(source.source), plan.create.length, plan.skip.length),
+      title: vscode.l10n.t('Import from {0} ({1}): create {2}, skip {3}', label, importSourceLabel(source.source, vscode.l10n), plan.create.length, plan.skip.length),
       placeHolder: vscode.l10n.t('Check the list, then choose Create'),
       matchOnDescription: true,
       matchOnDetail: true,

@@ -35,7 +35,7 @@ export class MorningPanel extends NotebookPanel {
   private withBalance = false;
 
   private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: PanelState) {
-    super(panel, context.extensionUri, notebooks, { title: vscode.l10n.t('Morning summary'), stylesheet: 'morning.css', script: 'morning.js' });
+    super(panel, context.extensionUri, notebooks, { stylesheet: 'morning.css', script: 'morning.js' });
     this.model = new MorningModel(notebooks);
     this.monthsShown = state.monthsShown;
   }

@@ -5,15 +5,16 @@ import { panelOptions, webviewHtml } from './webviewHtml';
 /**
  * What every panel shares: the hardened page, messages from the webview in,
  * the state sent again whenever it may have changed (the panel shown again,
- * a notebook changed) once the webview has said it is ready.
+ * a notebook changed) once the webview has said it is ready. A hidden panel
+ * is sent nothing: its state is built when it is shown again.
  */
 export abstract class NotebookPanel implements vscode.Disposable {
   protected readonly disposables: vscode.Disposable[] = [];
   private ready = false;
 
-  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, protected readonly notebooks: Notebooks, page: { title: string; stylesheet: string; script: string }) {
+  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, protected readonly notebooks: Notebooks, page: { stylesheet: string; script: string }) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'notebook.svg');
-    panel.webview.html = webviewHtml(panel.webview, extensionUri, page);
+    panel.webview.html = webviewHtml(panel.webview, extensionUri, { title: panel.title, ...page });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
@@ -38,7 +39,7 @@ export abstract class NotebookPanel implements vscode.Disposable {
   }
 
   protected post(): void {
-    if (this.ready) this.send();
+    if (this.ready && this.panel.visible) this.send();
   }
 
   dispose(): void {
@@ -99,6 +100,7 @@ export class PanelSlot<P extends NotebookPanel, S> {
 
   private revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, saved: unknown): P {
     panel.webview.options = panelOptions(context.extensionUri);
+    panel.title = this.kind.title(); // the saved tab kept the title in the language of before the reload
     const state = this.kind.restore(saved);
     this.current?.dispose();
     return this.hold(this.kind.create(panel, context, notebooks, state));

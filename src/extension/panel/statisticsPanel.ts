@@ -39,14 +39,12 @@ export class StatisticsPanel extends NotebookPanel {
   lastState: StatisticsState | undefined;
 
   private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, notebooks: Notebooks, state: PanelState) {
-    super(panel, context.extensionUri, notebooks, { title: vscode.l10n.t('Statistics'), stylesheet: 'statistics.css', script: 'statistics.js' });
+    super(panel, context.extensionUri, notebooks, { stylesheet: 'statistics.css', script: 'statistics.js' });
     this.model = new StatisticsModel(notebooks);
     this.state = state;
   }
 
-  /** Only a visible panel is sent its numbers: they are rebuilt when it is shown again. */
   protected send(): void {
-    if (!this.panel.visible) return;
     const state = this.model.build(this.state.period, this.state.notebook);
     this.lastState = state;
     void this.panel.webview.postMessage({ type: 'state', state } satisfies ToStatistics);

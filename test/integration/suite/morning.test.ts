@@ -47,6 +47,19 @@ describe('Morning summary', () => {
     assert.ok(state.week.nps.promoters + state.week.nps.passives + state.week.nps.detractors > 0);
   });
 
+  it('builds nothing while hidden behind an editor, and catches up when shown again', async () => {
+    await openPanel(api);
+    const panel = api.morningPanel()!;
+    const sent = panel.lastState;
+    await vscode.window.showTextDocument(workspaceUri('notes.md'), { viewColumn: panel.panel.viewColumn });
+    await waitFor('the panel to be hidden', () => !panel.panel.visible);
+    fs.writeFileSync(diskPath('anna-nowak.md'), readDisk('anna-nowak.md').replace(/next_contact: .*\n/, 'next_contact: 2026-12-09\n'));
+    await api.notebooks.refresh();
+    assert.strictEqual(panel.lastState, sent, 'a hidden panel is sent no state');
+    panel.panel.reveal();
+    await waitFor('the state with the change', () => panel.lastState !== sent && !panel.lastState!.cards.some((card) => card.name === 'Anna Nowak'));
+  });
+
   it('moves a card to another day when the panel asks, and only then', async () => {
     const state = await openPanel(api);
     const panel = api.morningPanel()!;

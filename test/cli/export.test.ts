@@ -31,6 +31,14 @@ describe('client-notebook export (the real command on a copy of a fixture notebo
     fs.rmSync(outDir, { recursive: true, force: true });
   });
 
+  it('export without a format shows both forms, one a line under Usage:, and exits 2', () => {
+    for (const args of [['export'], ['export', 'pdf']]) {
+      const result = run(outDir, notebook.dir, ...args);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /Usage:\n {2}client-notebook export ics \[--out FILE\].*\n {2}client-notebook export csv \[--out FILE\]/);
+    }
+  });
+
   it('export ics prints the calendar to stdout, byte for byte', () => {
     const result = run(outDir, notebook.dir, 'export', 'ics');
     assert.equal(result.status, 0, result.stderr);

@@ -7,8 +7,10 @@ import { writeFileAtomic } from '../../node/atomicWrite';
 import * as l10n from '@vscode/l10n';
 import { CliError, Session } from '../session';
 
-const usage = () => `${l10n.t('Usage:')} client-notebook export ics [--out FILE] [--alarm 30m|1h|1d] [--days N]
-       client-notebook export csv [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]`;
+/** Two forms, each on its own line: an indent cannot line up under `Usage:` in every language. */
+const usage = () => `${l10n.t('Usage:')}
+  client-notebook export ics [--out FILE] [--alarm 30m|1h|1d] [--days N]
+  client-notebook export csv [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]`;
 
 /** `export ics|csv`: the calendar feed or a mailing list, to stdout or to a file written atomically. */
 export function runExport(session: Session, args: string[]): number {

@@ -40,9 +40,7 @@ export function runHandover(session: Session, args: string[]): number {
   } else if (!clients.length) {
     session.io.out(l10n.t('No dossier has the owner "{0}".', from));
   } else {
-    session.io.out(clients.length === 1
-      ? (write ? l10n.t('Handing over 1 client from {0} to {1}:', from, to) : l10n.t('Would hand over 1 client from {0} to {1}:', from, to))
-      : (write ? l10n.t('Handing over {0} clients from {1} to {2}:', clients.length, from, to) : l10n.t('Would hand over {0} clients from {1} to {2}:', clients.length, from, to)));
+    session.io.out(headingText(clients.length, from, to, write));
     for (const client of clients) session.io.out(`  ${client.path}  ${client.name}  (${l10n.t('owner: {0}', client.owner ?? '')})`);
   }
   if (failures.length) throw new CliError(`${l10n.t('these dossiers cannot be changed, so nothing was written:')}\n${failures.join('\n')}`);
@@ -56,4 +54,10 @@ export function runHandover(session: Session, args: string[]): number {
   if (!session.json) session.io.out(l10n.t('Dossiers written: {0}.', paths.length));
   pending.finish(paths, handoverCommitMessage(paths.length, clients[0].owner ?? from, to));
   return 0;
+}
+
+/** What the list below is: being handed over, or what --yes would hand over. */
+function headingText(count: number, from: string, to: string, write: boolean): string {
+  if (count === 1) return write ? l10n.t('Handing over 1 client from {0} to {1}:', from, to) : l10n.t('Would hand over 1 client from {0} to {1}:', from, to);
+  return write ? l10n.t('Handing over {0} clients from {1} to {2}:', count, from, to) : l10n.t('Would hand over {0} clients from {1} to {2}:', count, from, to);
 }

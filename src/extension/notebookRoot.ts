@@ -1,11 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
-import { syncNotebook } from '../core/notebook/load';
+import { LoadOptions, slicesOf, syncNotebook } from '../core/notebook/load';
 import { NotebookIndex } from '../core/notebook/notebookIndex';
 import { NotebookStore } from '../core/notebook/store';
 import { NodeFileStore } from '../node/fileStore';
 import { WorkspaceFsStore } from './workspaceFsStore';
+
+/** Lets the extension host run other work (other extensions, our own commands) between slices of a load. */
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How long file events are gathered before the index is updated once. */
 const DEBOUNCE_MS = 150;
@@ -51,10 +54,14 @@ export class NotebookRoot implements vscode.Disposable {
   /** Reads again what changed on disk (by size and time), e.g. for Refresh. */
   resync(): Promise<void> {
     this.loading = (async () => {
-      await syncNotebook(this.index, this.store, { include: this.include });
+      await syncNotebook(this.index, this.store, this.loadOptions);
       this.changed.fire();
     })();
     return this.loading;
+  }
+
+  private get loadOptions(): LoadOptions {
+    return { include: this.include, pause: yieldToHost };
   }
 
   uriOf(relativePath: string): vscode.Uri {
@@ -103,7 +110,7 @@ export class NotebookRoot implements vscode.Disposable {
     this.pending.clear();
     if (batch.length > STORM_FILES) {
       // A watcher may drop events in a storm: compare the whole notebook by size and time instead.
-      await syncNotebook(this.index, this.store, { include: this.include });
+      await syncNotebook(this.index, this.store, this.loadOptions);
       this.changed.fire();
       return;
     }
@@ -118,7 +125,9 @@ export class NotebookRoot implements vscode.Disposable {
       if (effect === 'rereadAll') rereadAll = true;
     }
     if (rereadAll) {
+      const nextFile = slicesOf(yieldToHost);
       for (const relative of [...this.index.paths()]) {
+        await nextFile();
         const file = await this.store.read(relative);
         if (file === undefined) this.index.delete(relative);
         else this.index.setRead(relative, file);

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { listNotebookFiles, loadNotebook, syncNotebook } from '../../src/core/notebook/load';
+import { FILES_PER_SLICE, listNotebookFiles, loadNotebook, syncNotebook } from '../../src/core/notebook/load';
 import { FileRead, FileStamp, FileUnreadable, NotebookStore } from '../../src/core/notebook/store';
 import { NodeFileStore } from '../../src/node/fileStore';
 import { asNobody, copyToTemp, copyWithUnreadable, fixturePath } from './fixtures';
@@ -80,6 +81,27 @@ describe('the store port and syncNotebook', () => {
       assert.deepEqual(store.reads, ['.client-notebook.yaml']);
     } finally {
       cleanup();
+    }
+  });
+
+  it('pauses after every slice of files, between whole files, and loads the same index', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-slices-'));
+    try {
+      const count = FILES_PER_SLICE * 2 + 10;
+      for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `client-${i}.md`), `---\nname: Client ${i}\nnext_contact: 2026-12-01\n---\n`);
+      const store = new CountingStore(new NodeFileStore(dir));
+      const filesReadAtPauses: number[] = [];
+      const index = await loadNotebook(store, { pause: async () => void filesReadAtPauses.push(store.reads.length) });
+      // Between two files, once a slice: before the 256th file, and before the 512th.
+      assert.deepEqual(filesReadAtPauses, [FILES_PER_SLICE - 1, FILES_PER_SLICE * 2 - 1]);
+      assert.equal(index.clientCount, count);
+      assert.deepEqual(index.clientList().map((client) => client.name).sort(), (await loadNotebook(new NodeFileStore(dir))).clientList().map((client) => client.name).sort());
+      // A resync of known files (a stat each) pauses as often.
+      filesReadAtPauses.length = 0;
+      await syncNotebook(index, store, { pause: async () => void filesReadAtPauses.push(store.stats.length) });
+      assert.equal(filesReadAtPauses.length, 2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

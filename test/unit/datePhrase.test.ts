@@ -250,11 +250,16 @@ describe('parseDatePhrase', () => {
     it('reads a time alone as today', () => {
       expectDate('14:30', '2026-11-25 14:30');
       expectDate('at 9:00', '2026-11-25 09:00');
+      expectDate('3pm', '2026-11-25 15:00');
+      expectDate('3 pm', '2026-11-25 15:00');
+      expectDate('9am', '2026-11-25 09:00');
     });
 
     it('rejects impossible times', () => {
       expectError('tomorrow 25:00', /not a time/);
       expectError('tomorrow 13pm', /1 to 12/);
+      expectError('13pm', /1 to 12/);
+      expectError('+3pm', /Unknown unit "pm"/);
       expectError('tomorrow 10:75', /not a time/);
     });
   });

@@ -207,8 +207,9 @@ function parseEnglishDate(text: string, context: PhraseContext): PhraseResult | 
     return offset(today, sign * +match[2], unitOf(match[3]), context);
   }
   match = SIGNED_OFFSET_ANY_UNIT.exec(text);
-  // `+0x`, `3h`: an offset with a unit we do not know. (`5 juli` is left to chrono.)
-  if (match && (match[1] !== undefined || match[3].length <= 2) && !['st', 'nd', 'rd', 'th'].includes(match[3])) {
+  // `+0x`, `3h`: an offset with a unit we do not know. (`5 juli` is left to chrono; `3pm` is a time.)
+  const isTime = match?.[1] === undefined && (match?.[3] === 'am' || match?.[3] === 'pm');
+  if (match && !isTime && (match[1] !== undefined || match[3].length <= 2) && !['st', 'nd', 'rd', 'th'].includes(match[3])) {
     return fail({ code: 'date.unknownUnit', unit: match[3], text });
   }
 

@@ -401,14 +401,25 @@ describe('parseDatePhrase', () => {
       expectError('.', /Enter a date/);
     });
 
-    it('rejects numeric day/month forms that are not ISO', () => {
+    it('rejects numeric day/month forms that are not ISO or dotted', () => {
       const message = expectError('12/05', /ambiguous/);
       assert.match(message, /12 may or dec 5/);
       expectError('12/25', /ambiguous \(dec 25\?\)/);
-      expectError('05.12.2026', /ambiguous/);
-      expectError('05.12.', /ambiguous/);
       expectError('05-12-2026', /ambiguous/);
       expectError('2026/12/01', /YYYY-MM-DD/);
+      expectError('05.12.26', /ambiguous \(5 dec 2026\?\)/);
+    });
+
+    it('reads dotted dates as day, month and year, as German, Polish, Russian and Kazakh write them', () => {
+      expectDate('05.12.2026', '2026-12-05');
+      expectDate('31.12.2026', '2026-12-31');
+      expectDate('5.12.', '2026-12-05');
+      expectDate('5.12', '2026-12-05');
+      expectDate('24.11.', '2027-11-24');
+      expectDate('am 5.12.', '2026-12-05');
+      expectDate('05.12.2026 14:30', '2026-12-05 14:30');
+      expectError('31.02.2026', /February 2026 has 28 days/);
+      expectError('13.13.2026', /no month 13/);
     });
   });
 

@@ -23,8 +23,10 @@
  *   Feb 28/29).
  * - A day and month without a year (`5 jul`, `12-05`, `5 июля`) is its next
  *   occurrence on or after today; `29 feb` is the next Feb 29.
- * - Numeric day/month forms other than ISO order (`12/05`, `05.12.2026`,
- *   `05-12-2026`) are rejected as ambiguous; `MM-DD` (as in the dossier's
+ * - Dotted dates are day, month and year, the way German, Polish, Russian and
+ *   Kazakh write them (`05.12.2026`, `5.12.`); nobody writes the month first
+ *   with dots. Other numeric day/month forms (`12/05`, `05-12-2026`, a
+ *   two-digit year) are rejected as ambiguous; `MM-DD` (as in the dossier's
  *   birthdays) is accepted.
  * - A time alone (`14:30`) means today at that time; `tomorrow at 10` is
  *   10:00, but a bare number after a date (`tomorrow 5`) is rejected.
@@ -108,6 +110,7 @@ const DAY_MONTH = new RegExp(`^(?:on\\s+|am\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|
 const MONTH_DAY = new RegExp(`^(?:on\\s+)?(${MONTH_PATTERN})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`);
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const MONTH_DASH_DAY = /^(\d{1,2})-(\d{1,2})$/;
+const DOTTED_DAY_MONTH = /^(?:am\s+)?(\d{1,2})\.(\d{1,2})(?:\.(\d{4})?)?$/;
 const AMBIGUOUS_NUMERIC = /^(\d{1,4})[./-](\d{1,2})(?:[./-](\d{1,4}))?\.?$/;
 
 /** `[date part] [at] HH:MM`, `[date part] [at] 2pm`, `[date part] 2:30 pm`, `[date part] at 9`, `...T14:30`. */
@@ -200,6 +203,9 @@ function parseEnglishDate(text: string, context: PhraseContext): PhraseResult | 
 
   match = MONTH_DASH_DAY.exec(text);
   if (match) return nextOccurrence(+match[1], +match[2], today, text);
+
+  match = DOTTED_DAY_MONTH.exec(text);
+  if (match) return match[3] === undefined ? nextOccurrence(+match[2], +match[1], today, text) : absoluteDate(+match[3], +match[2], +match[1], text);
 
   match = SIGNED_OFFSET.exec(text);
   if (match) {
@@ -320,11 +326,12 @@ function ambiguousNumeric(lower: string, today: Day): PhraseResult | undefined {
     return fail({ code: 'date.notIso', text: lower, example: today });
   }
   const first = +a, second = +b;
-  const year = c === undefined ? undefined : c.length === 4 ? +c : undefined;
+  const dotted = lower.includes('.'); // then only day.month: what is unsure is a two-digit year
+  const year = c === undefined ? undefined : c.length === 4 ? +c : dotted && c.length === 2 ? 2000 + +c : undefined;
   const readings: string[] = [];
   const yearText = year === undefined ? '' : ` ${year}`;
   if (second >= 1 && second <= 12 && first >= 1 && first <= 31) readings.push(`${first} ${MONTH_ABBREVIATIONS[second - 1]}${yearText}`);
-  if (first >= 1 && first <= 12 && second >= 1 && second <= 31) readings.push(`${MONTH_ABBREVIATIONS[first - 1]} ${second}${yearText}`);
+  if (!dotted && first >= 1 && first <= 12 && second >= 1 && second <= 31) readings.push(`${MONTH_ABBREVIATIONS[first - 1]} ${second}${yearText}`);
   return fail({ code: 'date.ambiguous', text: lower, readings: [...new Set(readings)] });
 }
 

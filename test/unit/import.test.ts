@@ -365,6 +365,23 @@ describe('import: rendering with the notebook template', () => {
     assert.deepEqual(client.importantDates, [{ label: 'Birthday', date: { month: 4, day: 15 } }]);
   });
 
+  it('leaves the template\'s notes out of the dossier ({{!-- --}} over lines, {{! }} inline), and keeps # comments', () => {
+    const withNotes = `---
+{{!--
+  How to use this template: {{name}} is the client.
+--}}
+name: {{name}} {{! shown in the tree }}
+# kept: a comment of the user's
+{{! one line }}
+stage: lead
+---
+
+## Log
+`;
+    assert.equal(renderTemplate(withNotes, { name: 'A B' }, TODAY), '---\nname: A B\n# kept: a comment of the user\'s\nstage: lead\n---\n\n## Log\n');
+    assert.doesNotMatch(renderTemplate(template, { name: 'A B' }, TODAY), /\{\{|Template for a new dossier/);
+  });
+
   it('writes notes under ## Notes, escaping lines that would read as headings', () => {
     const text = renderTemplate(DEFAULT_TEMPLATE, { name: 'A B', notes: 'One\n## Log\nTwo' }, TODAY, { schedule: false });
     assert.match(text, /## Notes\n\nOne\n\\## Log\nTwo\n\n## Log\n$/);

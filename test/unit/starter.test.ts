@@ -33,5 +33,6 @@ describe('a new notebook (Create a Notebook Here)', () => {
     assert.doesNotMatch(text, /^(company|email):/m);
     assert.match(text, /^phone: "\+7 701 234 56 78"$|^phone: \+7 701 234 56 78$/m);
     assert.match(text, /^next_contact: 2026-11-25$/m);
+    assert.doesNotMatch(text, /\{\{|Template for a new dossier|placeholder/, 'the template\'s own note stays in the template');
   });
 });

@@ -50,6 +50,13 @@ export interface RenderOptions {
 
 const isComment = (line: string) => /^\s*#/.test(line);
 
+/**
+ * Notes for whoever edits the template, left out of every dossier made from it, as in
+ * Handlebars: `{{!-- … --}}` (which may hold `{{name}}`) or `{{! … }}`. One that takes
+ * whole lines goes with its lines; YAML `#` comments are the user's and are copied.
+ */
+const TEMPLATE_NOTE = /^[ \t]*(?:\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\})[ \t]*(?:\r?\n|$)|[ \t]*(?:\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\})/gm;
+
 const PLACEHOLDER_NAMES = ['name', 'company', 'role', 'email', 'phone', 'website', 'address', 'tags', 'birthday', 'linkedin', 'today'];
 /** A placeholder, with the quotes around it when the template quoted it (the value is quoted as it needs). */
 const PLACEHOLDER = new RegExp(`(["']?)\\{\\{\\s*(${PLACEHOLDER_NAMES.join('|')}|notes)\\s*\\}\\}\\1`, 'g');
@@ -81,9 +88,11 @@ function yamlValue(name: string, value: string | readonly string[]): string {
  * value are dropped, so the file holds no empty keys. Fields the template
  * has no placeholder for are added as keys of their own (a role after the
  * company, tags merged into the template's tags, a birthday under
- * `important_dates`, notes under `## Notes`).
+ * `important_dates`, notes under `## Notes`). Template notes (`{{!-- … --}}`)
+ * are left out.
  */
-export function renderTemplate(template: string, fields: NewClientFields, today: Day, options: RenderOptions = {}): string {
+export function renderTemplate(source: string, fields: NewClientFields, today: Day, options: RenderOptions = {}): string {
+  const template = source.replace(TEMPLATE_NOTE, '');
   const values: Record<string, Value> = {
     name: fields.name, company: fields.company, role: fields.role, email: fields.email, phone: fields.phone, website: fields.website,
     address: fields.address, tags: fields.tags, birthday: fields.birthday, linkedin: fields.linkedin, notes: fields.notes, today: formatDay(today),

@@ -43,21 +43,24 @@ cadence_by_tag:
 # currency: EUR
 `;
 
-/** The built-in template, with a header that documents its placeholders. */
+/** The built-in template, with a note (left out of every dossier) that documents its placeholders. */
 export const STARTER_TEMPLATE = `---
-# Template for a new dossier (command "Client Notebook: New Client").
-# The placeholders are filled in when a dossier is created; a line whose
-# placeholder has no value is left out. This file is never read as a dossier
-# (it lives in a folder whose name starts with a dot).
-#
-#   {{name}}     the client, a person or a company
-#   {{company}}  the organisation
-#   {{role}}     the person's position
-#   {{email}}    e-mail address
-#   {{phone}}    phone number
-#   {{today}}    the day the dossier is created, YYYY-MM-DD
-#
-# Delete the keys you do not need; add keys of your own, they are kept.
+{{!--
+  Template for a new dossier (command "Client Notebook: New Client").
+  The placeholders are filled in when a dossier is created; a line whose
+  placeholder has no value is left out. This note is not copied, and this
+  file is never read as a dossier (it lives in a folder starting with a dot).
+
+    {{name}}     the client, a person or a company
+    {{company}}  the organisation
+    {{role}}     the person's position
+    {{email}}    e-mail address
+    {{phone}}    phone number
+    {{today}}    the day the dossier is created, YYYY-MM-DD
+
+  Delete the keys you do not need; add keys of your own, they are kept,
+  and so are comments written with #.
+--}}
 ${DEFAULT_TEMPLATE.slice('---\n'.length)}`;
 
 /** The files of a new notebook, settings first. */

@@ -94,10 +94,13 @@ describe('client-notebook import (the real command on a copy of test/fixtures/no
   });
 
   it('reads a paste from stdin, asks for a mapping when it cannot tell the name column, and takes --map, --folder and --tag', () => {
-    const paste = fs.readFileSync(path.join(IMPORT, 'paste.tsv'), 'utf8');
-    const unmapped = run(notebook.dir, ['import', '-', '--dry-run'], paste);
+    const unknown = 'Kto\tSkąd\tGdzie\nPiotr Zieliński\tZieliński Incentives\tGdańsk\n';
+    const unmapped = run(notebook.dir, ['import', '-', '--dry-run'], unknown);
     assert.equal(unmapped.status, 2);
-    assert.match(unmapped.stderr, /No column of the table is known to hold the name\. Its columns: "Klient", "Firma", "E-mail", "Tel", "Urodziny", "Uwagi"/);
+    assert.match(unmapped.stderr, /No column of the table is known to hold the name\. Its columns: "Kto", "Skąd", "Gdzie"/);
+    const paste = fs.readFileSync(path.join(IMPORT, 'paste.tsv'), 'utf8');
+    const automatic = JSON.parse(run(notebook.dir, ['import', '-', '--dry-run', '--json'], paste).stdout) as ImportJson;
+    assert.deepEqual(automatic.create.map((each) => each.name), ['Piotr Zieliński', 'Katarzyna Lis'], 'Polish headers are recognised');
     const result = run(notebook.dir, ['import', '-', '--json', '--map', 'name=Klient,company=Firma,email=E-mail,phone=Tel,birthday=Urodziny', '--folder', 'imported/2026', '--tag', 'imported'], paste);
     assert.equal(result.status, 0, result.stderr);
     const output = JSON.parse(result.stdout) as ImportJson;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cleanBirthday, cleanEmail, cleanName, cleanPhone, splitFullName } from '../../src/core/exchange/cleanup';
-import { MappingError, autoMap, parseMapSpec } from '../../src/core/exchange/columns';
+import { HEADER_WORDS, MappingError, autoMap, parseMapSpec } from '../../src/core/exchange/columns';
 import { decodeContacts } from '../../src/core/exchange/decode';
 import { ImportPlan, planImport } from '../../src/core/exchange/importPlan';
 import { ImportSource, readImportSource } from '../../src/core/exchange/importSource';
@@ -114,8 +114,32 @@ describe('import: column mapping', () => {
     assert.deepEqual(mapping, ['first_name', 'last_name', 'linkedin', 'email', 'company', 'role', 'skip']);
   });
 
+  it('maps the headers people give their own tables in Polish, German, Russian, Lithuanian and Kazakh', () => {
+    const cases: [string[], string[]][] = [
+      [['Klient', 'Firma', 'Poczta e-mail', 'Komórka', 'Urodziny', 'Uwagi'], ['name', 'company', 'email', 'phone', 'birthday', 'notes']],
+      [['Imię', 'Nazwisko', 'Stanowisko', 'Tel.', 'Strona WWW', 'Adres'], ['first_name', 'last_name', 'role', 'phone', 'website', 'address']],
+      [['Vorname', 'Nachname', 'Unternehmen', 'E-Mail-Adresse', 'Telefonnummer', 'Geburtsdatum', 'Bemerkungen'], ['first_name', 'last_name', 'company', 'email', 'phone', 'birthday', 'notes']],
+      [['ФИО', 'Компания', 'Должность', 'Эл. почта', 'Телефон', 'Дата рождения', 'Примечание'], ['name', 'company', 'role', 'email', 'phone', 'birthday', 'notes']],
+      [['Vardas', 'Pavardė', 'Įmonė', 'El. paštas', 'Telefonas', 'Gimtadienis', 'Pastabos'], ['first_name', 'last_name', 'company', 'email', 'phone', 'birthday', 'notes']],
+      [['Аты-жөні', 'Ұйым', 'Лауазымы', 'Электрондық пошта', 'Ұялы телефон', 'Туған күні', 'Ескертпе'], ['name', 'company', 'role', 'email', 'phone', 'birthday', 'notes']],
+    ];
+    for (const [headers, expected] of cases) assert.deepEqual(autoMap(headers), { source: 'table', mapping: expected }, headers.join(', '));
+  });
+
+  it('lists no header word for two fields', () => {
+    const seen = new Map<string, string>();
+    for (const [field, words] of Object.entries(HEADER_WORDS)) {
+      for (const word of words) {
+        assert.equal(seen.get(word), undefined, `"${word}" names both ${seen.get(word)} and ${field}`);
+        assert.equal(word, word.toLowerCase().trim(), `"${word}" is written as the rules read headers`);
+        seen.set(word, field);
+      }
+    }
+  });
+
   it('asks for a mapping when a table has no known name column, and takes one by header or number', () => {
-    assert.throws(() => readImportSource(read('paste.tsv')), (error: unknown) => error instanceof MappingError && /"Klient", "Firma"/.test(english(error.reason)));
+    const unknown = 'Kto\tSkąd\tGdzie\nPiotr Zieliński\tZieliński Incentives\tGdańsk\n';
+    assert.throws(() => readImportSource(unknown), (error: unknown) => error instanceof MappingError && /"Kto", "Skąd", "Gdzie"/.test(english(error.reason)));
     const { headers } = parseTable(read('paste.tsv'));
     assert.deepEqual(parseMapSpec('name=klient, company=Firma,email=E-mail,phone=#4', headers), ['name', 'company', 'email', 'phone', 'skip', 'skip']);
     assert.throws(() => parseMapSpec('nom=Klient', headers), (error: unknown) => error instanceof MappingError && /"nom" is not a field/.test(english(error.reason)));

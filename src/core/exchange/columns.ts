@@ -37,25 +37,72 @@ export type TableSource = 'google' | 'outlook' | 'linkedin' | 'table';
 /** For each column, the field it fills (`skip` for none). */
 export type ColumnMapping = TargetField[];
 
-const normalise = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+/** A header as the rules below read it: no BOM, lower-case, single spaces, no trailing `.` or `:` (`Tel.`, `Firma:`). */
+const normalise = (header: string) => header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.:]+$/, '');
 
-/** Headers that name a field in any of the known exports (Google old and new, Outlook, LinkedIn) or in a plain table. */
-const HEADER_RULES: [RegExp, TargetField][] = [
-  [/^(name|full name|display name|contact name|contact|fn|client|client name|имя и фамилия|фио|vollständiger name)$/, 'name'],
-  [/^(first name|given name|firstname|first|forename|vorname|имя)$/, 'first_name'],
-  [/^(middle name|additional name|middle)$/, 'middle_name'],
-  [/^(last name|family name|surname|lastname|last|nachname|фамилия)$/, 'last_name'],
-  [/^(company|organization name|organization 1 - name|organisation|organization|company name|firma|unternehmen|компания|организация)$/, 'company'],
-  [/^(job title|position|organization title|organization 1 - title|role|occupation|funktion|должность)$/, 'role'],
-  [/^(e-?mail|e-?mail address|e-?mail \d+ - value|e-?mail \d+ address|e-?mail address \d+|email \d+|mail|почта)$/, 'email'],
-  [/^(phone|telephone|tel|mobile|mobile phone|cell|phone number|phone \d+ - value|business phone( \d+)?|home phone( \d+)?|primary phone|other phone|car phone|company main telephone|telefon|handy|телефон)$/, 'phone'],
-  [/^(birthday|birth date|date of birth|bday|geburtstag|день рождения)$/, 'birthday'],
-  [/^(labels|group membership|categories|tags|tag|groups)$/, 'tags'],
-  [/^(notes|note|comments|comment|notizen|заметки)$/, 'notes'],
-  [/^(web page|website|website \d+ - value|homepage|web)$/, 'website'],
-  [/^(address|address 1 - formatted|business address|anschrift|адрес)$/, 'address'],
-  [/^(linkedin|linkedin url|profile url)$/, 'linkedin'],
+/**
+ * Headers that name a field: the exports' (Google old and new, Outlook, LinkedIn), and
+ * what people title their own tables in English, Polish, German, Russian, Lithuanian
+ * and Kazakh. Lower-case, as {@link normalise} leaves them; no word names two fields.
+ */
+export const HEADER_WORDS: Readonly<Record<Exclude<TargetField, 'skip'>, readonly string[]>> = {
+  name: [
+    'name', 'full name', 'display name', 'contact name', 'contact', 'fn', 'client', 'client name',
+    'klient', 'imię i nazwisko', 'kontakt', 'vollständiger name', 'kunde',
+    'имя и фамилия', 'фио', 'клиент', 'контакт', 'klientas', 'vardas ir pavardė', 'vardas, pavardė', 'kontaktas', 'аты-жөні', 'аты жөні',
+  ],
+  first_name: ['first name', 'given name', 'firstname', 'first', 'forename', 'imię', 'vorname', 'имя', 'vardas', 'аты'],
+  middle_name: ['middle name', 'additional name', 'middle', 'drugie imię', 'отчество', 'әкесінің аты'],
+  last_name: ['last name', 'family name', 'surname', 'lastname', 'last', 'nazwisko', 'nachname', 'фамилия', 'pavardė', 'тегі'],
+  company: [
+    'company', 'company name', 'organization', 'organization name', 'organization 1 - name', 'organisation',
+    'firma', 'nazwa firmy', 'organizacja', 'unternehmen', 'компания', 'организация', 'įmonė', 'organizacija', 'bendrovė', 'ұйым', 'мекеме',
+  ],
+  role: [
+    'job title', 'position', 'organization title', 'organization 1 - title', 'role', 'occupation',
+    'stanowisko', 'funktion', 'должность', 'pareigos', 'лауазымы', 'лауазым',
+  ],
+  email: [
+    'e-mail', 'email', 'e-mail address', 'email address', 'mail', 'poczta e-mail', 'adres e-mail', 'e-mail-adresse',
+    'почта', 'эл. почта', 'электронная почта', 'el. paštas', 'el. pašto adresas', 'электрондық пошта', 'эл. пошта',
+  ],
+  phone: [
+    'phone', 'telephone', 'tel', 'mobile', 'mobile phone', 'cell', 'phone number', 'business phone', 'home phone', 'primary phone',
+    'other phone', 'car phone', 'company main telephone',
+    'telefon', 'komórka', 'telefon komórkowy', 'nr telefonu', 'numer telefonu', 'handy', 'mobil', 'telefonnummer',
+    'телефон', 'тел', 'мобильный', 'telefonas', 'mobilusis telefonas', 'ұялы телефон', 'телефон нөмірі',
+  ],
+  birthday: [
+    'birthday', 'birth date', 'date of birth', 'bday', 'urodziny', 'data urodzenia', 'geburtstag', 'geburtsdatum',
+    'день рождения', 'дата рождения', 'gimtadienis', 'gimimo data', 'туған күні', 'туған күн',
+  ],
+  tags: [
+    'labels', 'group membership', 'categories', 'tags', 'tag', 'groups', 'tagi', 'etykiety', 'grupy', 'gruppen', 'kategorien',
+    'теги', 'метки', 'группы', 'žymės', 'grupės', 'тегтер', 'белгілер',
+  ],
+  notes: [
+    'notes', 'note', 'comments', 'comment', 'uwagi', 'notatki', 'notizen', 'bemerkungen', 'anmerkungen',
+    'заметки', 'примечание', 'примечания', 'комментарий', 'pastabos', 'ескертпе', 'ескертпелер',
+  ],
+  website: ['web page', 'website', 'homepage', 'web', 'strona www', 'strona internetowa', 'www', 'webseite', 'сайт', 'веб-сайт', 'svetainė'],
+  address: ['address', 'address 1 - formatted', 'business address', 'adres', 'anschrift', 'adresse', 'адрес', 'adresas', 'мекенжай'],
+  linkedin: ['linkedin', 'linkedin url', 'profile url'],
+};
+
+/** Numbered headers of the exports: `E-mail 2 - Value`, `E-mail Address 2`, `Business Phone 2`. */
+const NUMBERED_HEADERS: [RegExp, TargetField][] = [
+  [/^e-?mail( address)? \d+( - value| address)?$/, 'email'],
+  [/^(phone \d+ - value|(business|home) phone \d+)$/, 'phone'],
+  [/^website \d+ - value$/, 'website'],
 ];
+
+const FIELD_OF_WORD = new Map<string, TargetField>(
+  Object.entries(HEADER_WORDS).flatMap(([field, words]) => words.map((word): [string, TargetField] => [word, field as TargetField])),
+);
+
+function fieldOfHeader(key: string): TargetField {
+  return FIELD_OF_WORD.get(key) ?? NUMBERED_HEADERS.find(([pattern]) => pattern.test(key))?.[1] ?? 'skip';
+}
 
 /** Which export a header row comes from. */
 export function detectSource(headers: readonly string[]): TableSource {
@@ -77,7 +124,7 @@ export function autoMap(headers: readonly string[]): { source: TableSource; mapp
   const mapping: ColumnMapping = headers.map((header) => {
     const key = normalise(header);
     if (source === 'linkedin' && key === 'url') return 'linkedin';
-    return HEADER_RULES.find(([pattern]) => pattern.test(key))?.[1] ?? 'skip';
+    return fieldOfHeader(key);
   });
   return { source, mapping };
 }

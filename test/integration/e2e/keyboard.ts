@@ -463,8 +463,8 @@ async function main(argv: string[]): Promise<number> {
         await p.parkMouse();
         await shoot(path.join('tmp', 'after-dark.png'));
       });
-      await step('Import Contacts from a file with unknown headers: the columns mapped one by one in quick picks -> two new dossiers, the client already there skipped', async (p) => {
-        // Polish headers: only "Firma" is recognised, so no column is known to hold the name.
+      await step('Import Contacts from a file with Polish headers: the guess offered, then the columns checked one by one in quick picks -> two new dossiers, the client already there skipped', async (p) => {
+        // Polish headers, each recognised; the user still checks the columns one by one.
         const contacts = path.join(path.dirname(workspace), 'kontakty.csv');
         fs.writeFileSync(contacts, [
           'Klient,Firma,Poczta e-mail,Komórka,Uwagi',
@@ -491,9 +491,9 @@ async function main(argv: string[]): Promise<number> {
         // The dialog lists the typed path's folder a moment after the input; an Enter before
         // that is answered with "Please select a file", so it is pressed again until it takes.
         // Again only while the dialog is still up: once it has taken the file, a slow column
-        // picker is waited for, as another Enter would accept column 1's suggestion.
+        // picker is waited for, as another Enter would accept its first choice.
         const title = p.quickInput.locator('.quick-input-title');
-        const firstColumn = title.filter({ hasText: 'Column 1 of' });
+        const mappingChoice = title.filter({ hasText: 'columns: 5, rows: 3' });
         const stillInDialog = async () =>
           (await p.quickInput.isVisible().catch(() => false)) &&
           (await input.inputValue({ timeout: 500 }).catch(() => '')).startsWith('/') &&
@@ -505,19 +505,25 @@ async function main(argv: string[]): Promise<number> {
             await p.workbench.pressEnter();
             enters++;
           }
-          if (await firstColumn.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
+          if (await mappingChoice.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) break;
           if (Date.now() > pickerDeadline) {
             const shown = await title.textContent({ timeout: 500 }).catch(() => null);
-            throw new Error(`the file dialog closed after ${enters} Enter(s) but the first column's quick pick did not come; the quick input's title: ${JSON.stringify(shown)}`);
+            throw new Error(`the file dialog closed after ${enters} Enter(s) but the columns' quick pick did not come; the quick input's title: ${JSON.stringify(shown)}`);
           }
         }
-        // One quick pick per column: [header, the field to pick (typed to filter), the suggested one (Enter alone)].
-        const columns: [string, string][] = [['Klient', 'Full name'], ['Firma', 'Company'], ['Poczta e-mail', 'Email'], ['Komórka', 'Phone'], ['Uwagi', 'Skip this column']];
-        for (const [index, [header, field]] of columns.entries()) {
+        // The guess from the headers is offered first; the user maps the columns one by one instead.
+        await p.waitForFocusedRow('Use these columns');
+        await p.workbench.type('Map the columns');
+        await p.highlightLabel('Map the columns one by one…');
+        await p.workbench.pressEnter();
+        // One quick pick per column: [header, the suggested field (first, taken with Enter alone), the field picked].
+        const columns: [string, string, string][] = [
+          ['Klient', 'Full name', 'Full name'], ['Firma', 'Company', 'Company'], ['Poczta e-mail', 'Email', 'Email'], ['Komórka', 'Phone', 'Phone'], ['Uwagi', 'Notes', 'Skip this column'],
+        ];
+        for (const [index, [header, suggested, field]] of columns.entries()) {
           await p.waitForQuickInput(`Column ${index + 1} of ${columns.length}: "${header}"`);
-          if (header === 'Firma') {
-            await p.waitForFocusedRow(/Company\s*suggested/); // the guess from the header comes first
-          } else {
+          await p.waitForFocusedRow(new RegExp(`${suggested}\\s*suggested`));
+          if (field !== suggested) {
             await p.workbench.type(field);
             await p.highlightLabel(field);
           }

@@ -32,7 +32,7 @@ function usage(): string {
     usageRow('check', l10n.t('list problems as path:line:column: severity: message (exit 1 on errors)')),
     usageRow('new NAME', l10n.t('a new dossier from the template: {0}', '[--company C] [--email E] [--phone P] [--folder DIR]')),
     usageRow('export ics', l10n.t('follow-ups and yearly dates as an iCalendar feed: {0}', '[--out FILE] [--alarm 30m|1h|1d] [--days N]')),
-    usageRow('export csv', l10n.t('a mailing list: {0}', '[--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]')),
+    usageRow('export csv', l10n.t('a mailing list: {0}', '[--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom] [--semicolon]')),
     usageRow('import FILE', l10n.t('contacts from CSV/TSV (Google, Outlook, LinkedIn, any table) or vCard; FILE - reads stdin:'),
       '[--dry-run] [--map "name=Full name,email=E-mail,phone=Tel"] [--folder DIR] [--tag T]'),
     usageRow('history CLIENT', l10n.t('when next_contact and owner changed and which log entries each commit added (git)')),

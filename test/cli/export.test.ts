@@ -121,6 +121,15 @@ describe('client-notebook export (the real command on a copy of a fixture notebo
     assert.ok(rows.some((row) => row.name === 'Дмитрий Орлов' && row.email === 'd.orlov@example.ru'));
   });
 
+  it('export csv --semicolon separates fields as Excel in German, Polish or Russian settings splits them', () => {
+    const result = run(outDir, notebook.dir, 'export', 'csv', '--bom', '--semicolon', '--tag', 'client');
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.startsWith('\uFEFFname;company;email;phone;tags;stage;owner;segment;path\r\n'), result.stdout.slice(0, 80));
+    const rows = parse(result.stdout, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
+    assert.equal(rows.length, 5);
+    assert.ok(rows.some((row) => row.name === 'Дмитрий Орлов' && row.email === 'd.orlov@example.ru'));
+  });
+
   it('leaves the notebook untouched', () => {
     const listing = () => fs.readdirSync(notebook.dir, { recursive: true }).map(String).sort();
     const before = listing();

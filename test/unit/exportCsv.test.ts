@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { Client } from '../../src/core/dossier/dossier';
-import { buildCsv, segmentLookup } from '../../src/core/exchange/csvExport';
+import { buildCsv, excelDelimiter, segmentLookup } from '../../src/core/exchange/csvExport';
 import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
 import { day, fixturePath, loadFolder } from './fixtures';
 
@@ -15,6 +15,21 @@ describe('CSV export for a mailing, parsed back with csv-parse', () => {
   before(async () => {
     basic = await loadFolder(fixturePath('notebook-basic'));
     hostile = await loadFolder(fixturePath('notebook-export'));
+  });
+
+  it('separates fields with semicolons when asked, quoting a field that holds one, and reads back the same', () => {
+    const semicolons = buildCsv(hostile.clients(), { delimiter: ';' }).text;
+    assert.ok(semicolons.startsWith('name;company;email;phone;tags;stage;owner;path\r\n'));
+    assert.deepEqual(parse(semicolons, { columns: true, bom: true, delimiter: ';' }), rowsOf(buildCsv(hostile.clients()).text));
+    const index = new NotebookIndex();
+    index.set('a.md', '---\nname: Anna Nowak\ncompany: "Nowak; Partners"\n---\n');
+    assert.equal(buildCsv(index.clients(), { delimiter: ';' }).text.split('\r\n')[1], 'Anna Nowak;"Nowak; Partners";;;;;;a.md');
+    assert.equal(buildCsv(index.clients()).text.split('\r\n')[1], 'Anna Nowak,Nowak; Partners,,,,,,a.md');
+  });
+
+  it('knows which separator Excel splits on: ; where numbers are written 1,5', () => {
+    for (const locale of ['de', 'pl', 'ru', 'lt', 'kk', 'de-AT', 'fr']) assert.equal(excelDelimiter(locale), ';', locale);
+    for (const locale of ['en', 'en-GB', 'en-US', 'ja']) assert.equal(excelDelimiter(locale), ',', locale);
   });
 
   it('writes a header and one row per client, sorted by name, with the first email and phone', () => {

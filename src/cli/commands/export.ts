@@ -10,7 +10,7 @@ import { CliError, Session } from '../session';
 /** Two forms, each on its own line: an indent cannot line up under `Usage:` in every language. */
 const usage = () => `${l10n.t('Usage:')}
   client-notebook export ics [--out FILE] [--alarm 30m|1h|1d] [--days N]
-  client-notebook export csv [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom]`;
+  client-notebook export csv [--out FILE] [--tag T]... [--stage S]... [--segment X]... [--bom] [--semicolon]`;
 
 /** `export ics|csv`: the calendar feed or a mailing list, to stdout or to a file written atomically. */
 export function runExport(session: Session, args: string[]): number {
@@ -55,6 +55,7 @@ function exportCsv(session: Session, args: string[]): number {
       stage: { type: 'string', multiple: true },
       segment: { type: 'string', multiple: true },
       bom: { type: 'boolean' },
+      semicolon: { type: 'boolean' },
     },
     allowPositionals: false,
   });
@@ -67,6 +68,7 @@ function exportCsv(session: Session, args: string[]): number {
     segments,
     segmentOf: segmentLookup(session.index.settings, session.clock.today()),
     bom: values.bom,
+    delimiter: values.semicolon ? ';' : ',',
   });
   return emit(session, values.out, result.text, l10n.t('{0} clients', result.rows));
 }

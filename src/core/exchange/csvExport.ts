@@ -1,7 +1,8 @@
 /**
  * A mailing list of the notebook's clients as CSV (RFC 4180: CRLF, fields
- * quoted when they hold a comma, a quote or a line break), for a mail merge
- * or a newsletter tool, optionally with a BOM so that Excel reads UTF-8.
+ * quoted when they hold the delimiter, a quote or a line break), for a mail
+ * merge or a newsletter tool, optionally with a BOM so that Excel reads UTF-8
+ * and with semicolons where Excel expects them.
  */
 import { stringify } from 'csv-stringify/sync';
 import { orderProfile, segmentOf } from '../analytics/segments';
@@ -21,6 +22,21 @@ export interface CsvExportOptions {
   segmentOf?: (client: Client) => string | undefined;
   /** Start with a UTF-8 byte order mark (for Excel). */
   bom?: boolean;
+  /** Between fields: `,` (the default), or `;`, see {@link excelDelimiter}. */
+  delimiter?: CsvDelimiter;
+}
+
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * What Excel splits a CSV file on when it opens it: the list separator of the system's
+ * settings, `;` wherever the decimal separator is a comma (German, Polish, Russian,
+ * Lithuanian, Kazakh), else `,`. (A `sep=` line would say it in the file, but then
+ * Excel ignores the byte order mark and garbles every non-Latin letter.)
+ */
+export function excelDelimiter(locale: string): CsvDelimiter {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
 }
 
 export interface CsvExport {
@@ -75,7 +91,7 @@ export function buildCsv(clients: Iterable<Client>, options: CsvExportOptions = 
     row.push(client.path);
     return row.map(defuse);
   });
-  const text = stringify([header, ...records], { record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
+  const text = stringify([header, ...records], { delimiter: options.delimiter ?? ',', record_delimiter: 'windows', quoted_match: /^\s|\s$/ });
   return { text: (options.bom ? '\uFEFF' : '') + text, rows: records.length };
 }
 

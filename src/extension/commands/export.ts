@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Client } from '../../core/dossier/dossier';
-import { buildCsv, segmentLookup } from '../../core/exchange/csvExport';
+import { CsvDelimiter, buildCsv, excelDelimiter, segmentLookup } from '../../core/exchange/csvExport';
 import { buildIcs, parseAlarm } from '../../core/exchange/ics';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
@@ -23,6 +23,8 @@ export interface ExportArgs {
   alarm?: string;
   days?: number;
   bom?: boolean;
+  /** With `bom`: the field separator (`,` when not given). */
+  delimiter?: CsvDelimiter;
 }
 
 export interface ExportResult {
@@ -169,6 +171,7 @@ export async function exportMailingList(notebooks: Notebooks, args: unknown[]): 
   let stages = list(options?.stage);
   let segments = list(options?.segment);
   let bom = options?.bom;
+  let delimiter: CsvDelimiter = options?.delimiter ?? ',';
   if (options?.out === undefined) {
     if (!tags.length && !stages.length && !segments.length) {
       const picked = await vscode.window.showQuickPick(filterItems([...root.index.clients()], segmentOf), {
@@ -182,20 +185,24 @@ export async function exportMailingList(notebooks: Notebooks, args: unknown[]): 
       segments = picked.filter((item) => item.filter?.type === 'segment').map((item) => item.filter!.value);
     }
     if (bom === undefined) {
+      // Excel splits on the system's list separator; the guess from the display language comes first.
+      const excel = [
+        { label: vscode.l10n.t('For Excel with semicolons'), description: vscode.l10n.t('UTF-8 with a byte order mark, for Excel where numbers are written 1,5'), bom: true, delimiter: ';' as const },
+        { label: vscode.l10n.t('For Excel with commas'), description: vscode.l10n.t('UTF-8 with a byte order mark, for Excel where numbers are written 1.5'), bom: true, delimiter: ',' as const },
+      ];
+      if (excelDelimiter(vscode.env.language) === ',') excel.reverse();
       const format = await vscode.window.showQuickPick(
-        [
-          { label: vscode.l10n.t('For Excel'), description: vscode.l10n.t('UTF-8 with a byte order mark'), bom: true },
-          { label: vscode.l10n.t('Plain UTF-8'), description: vscode.l10n.t('for mail tools, Google Sheets, scripts'), bom: false },
-        ],
+        [...excel, { label: vscode.l10n.t('Plain UTF-8'), description: vscode.l10n.t('for mail tools, Google Sheets, scripts'), bom: false, delimiter: ',' as const }],
         { title: vscode.l10n.t('Export Mailing List: which program opens it?') },
       );
       if (!format) return undefined;
       bom = format.bom;
+      delimiter = format.delimiter;
     }
   }
   const uri = await target(options, root, 'mailing-list.csv', { CSV: ['csv'] }, vscode.l10n.t('Export Mailing List (CSV)'));
   if (!uri) return undefined;
-  const result = buildCsv(root.index.clients(), { tags, stages, segments, segmentOf, bom: bom ?? false });
+  const result = buildCsv(root.index.clients(), { tags, stages, segments, segmentOf, bom: bom ?? false, delimiter });
   await writeWhole(uri, result.text);
   announce(vscode.l10n.t('Mailing list exported to {0} (clients: {1}).', uri.fsPath, result.rows), uri);
   return { uri, count: result.rows };

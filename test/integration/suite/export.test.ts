@@ -86,6 +86,10 @@ describe('Export Calendar and Export Mailing List', () => {
     assert.deepStrictEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     rows = parse(bytes, { columns: true, bom: true }) as Record<string, string>[];
     assert.deepStrictEqual(rows.map((row) => row.name), ['Clara Jones', 'Иван Петров']);
+    await vscode.commands.executeCommand<ExportResult>('clientNotebook.exportMailingList', { out, stage: ['prospect'], tag: ['prospect', 'client'], bom: true, delimiter: ';' });
+    const semicolons = fs.readFileSync(out, 'utf8');
+    assert.ok(semicolons.startsWith('\uFEFFname;company;'), semicolons.slice(0, 40));
+    assert.deepStrictEqual((parse(semicolons, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[]).map((row) => row.name), ['Clara Jones', 'Иван Петров']);
     const newcomers = await vscode.commands.executeCommand<ExportResult>('clientNotebook.exportMailingList', { out, segment: ['newcomer'] });
     assert.strictEqual(newcomers.count, 3);
     rows = parse(fs.readFileSync(out), { columns: true, bom: true }) as Record<string, string>[];

@@ -29,13 +29,14 @@ import { copyFixture, removeCopy } from '../runner/workspace';
 import { DARK, LIGHT, sleep } from './keyboard';
 
 /** What must read in the language; the strings are the translators' own, written out so a lost translation shows. */
-const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: string; morningHeading: string; problem: RegExp }> = {
+const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: string; morningHeading: string; problem: RegExp; excelFirst: string }> = {
   de: {
     overdue: 'Überfällig',
     today: 'Heute',
     paletteTitle: 'Client Notebook: Morgenübersicht öffnen',
     morningHeading: 'Überfällig',
     problem: /next_contact „2026-02-30“ ist kein gültiges Datum/,
+    excelFirst: 'Für Excel, mit Semikolons',
   },
   pl: {
     overdue: 'Zaległe',
@@ -43,6 +44,7 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     paletteTitle: 'Client Notebook: Otwórz poranne podsumowanie',
     morningHeading: 'Zaległe',
     problem: /next_contact „2026-02-30” nie jest poprawną datą/,
+    excelFirst: 'Dla Excela, ze średnikami',
   },
   ru: {
     overdue: 'Просрочено',
@@ -50,6 +52,7 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     paletteTitle: 'Client Notebook: Открыть утреннюю сводку',
     morningHeading: 'Просрочено',
     problem: /next_contact «2026-02-30» — недопустимая дата/,
+    excelFirst: 'Для Excel, через точку с запятой',
   },
   lt: {
     overdue: 'Vėluojama',
@@ -57,6 +60,7 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     paletteTitle: 'Client Notebook: Atidaryti rytinę suvestinę',
     morningHeading: 'Vėluojama',
     problem: /next_contact „2026-02-30“ nėra tinkama data/,
+    excelFirst: 'Excel programai, su kabliataškiais',
   },
   kk: {
     overdue: 'Мерзімі өткен',
@@ -64,6 +68,7 @@ const EXPECTED: Record<string, { overdue: string; today: string; paletteTitle: s
     paletteTitle: 'Client Notebook: Таңғы шолуды ашу',
     morningHeading: 'Мерзімі өткен',
     problem: /next_contact «2026-02-30» — жарамсыз күн/,
+    excelFirst: 'Excel үшін, нүктелі үтірмен',
   },
 };
 
@@ -158,6 +163,15 @@ async function check(language: string, run: StepRun): Promise<void> {
       await workbench.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
       const panel = page.locator('.markers-panel');
       await panel.getByText(expected.problem).first().waitFor({ state: 'visible', timeout: 20000 });
+    });
+    await step('the mailing list offers first the Excel of the language, which splits on semicolons', async () => {
+      await workbench.runCommand(`${manifestText(language, 'category')}: ${manifestText(language, 'command.exportMailingList')}`);
+      // The filters come first, a pick of many (its count of picked rows tells it from the palette): none picked, everyone.
+      await page.locator('.quick-input-widget .quick-input-count').waitFor({ state: 'visible', timeout: 10000 });
+      await workbench.pressEnter();
+      const firstRow = page.locator('.quick-input-list .monaco-list-row').first();
+      await firstRow.filter({ hasText: expected.excelFirst }).waitFor({ state: 'visible', timeout: 10000 });
+      await workbench.press('Escape');
     });
   } finally {
     await session.dispose();

@@ -59,8 +59,12 @@ function argumentErrorText(error: TypeError): string {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return l10n.t('Unexpected argument "{0}".', named);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      // `Option '--days <value>' argument missing`, or `Option '--all' does not take an argument`.
-      return named.endsWith(' <value>') ? l10n.t('The option {0} needs a value.', named.slice(0, -' <value>'.length)) : l10n.t('The option {0} takes no value.', named);
+      // `Option '--days <value>' argument missing`, `Option '--all' does not take an argument`,
+      // or `Option '--days' argument is ambiguous` (`--days -3`: a value that starts with a dash).
+      if (named.endsWith(' <value>')) return l10n.t('The option {0} needs a value.', named.slice(0, -' <value>'.length));
+      if (error.message.includes('does not take an argument')) return l10n.t('The option {0} takes no value.', named);
+      if (error.message.includes('ambiguous')) return l10n.t('Write {0}=VALUE for a value that starts with "-".', named);
+      return error.message;
     default:
       return error.message;
   }

@@ -55,7 +55,8 @@ function argumentErrorText(error: TypeError): string {
   if (named === undefined) return error.message;
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return l10n.t('Unknown option {0}.', named);
+      // `-5% off` is more likely a text than an option.
+      return named.startsWith('--') ? l10n.t('Unknown option {0}.', named) : l10n.t('Unknown option {0}; a text that starts with "-" goes after "--".', named);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return l10n.t('Unexpected argument "{0}".', named);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
@@ -108,7 +109,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
       command = token.value;
       continue;
     }
-    if (token.kind !== 'option-terminator') rest.push(argv[token.index]);
+    // `--` stays: the command's own parse reads what follows as text (`log anna call -- "-5% off"`).
+    rest.push(token.kind === 'option-terminator' ? '--' : argv[token.index]);
   }
   if (values.help || command === undefined) {
     io.out(usage());

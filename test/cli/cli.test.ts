@@ -88,6 +88,18 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     assert.match(fs.readFileSync(file, 'utf8'), /next_contact: 2026-11-27\n/);
   });
 
+  it('logs a text that starts with a dash when it comes after --, and says so when it does not', () => {
+    const file = path.join(notebook.dir, 'olga-smirnova.md');
+    const before = fs.readFileSync(file, 'utf8');
+    const refused = run(notebook.dir, '--today', '2026-11-23', 'log', 'smirnova', 'call', '-5% for 40 people');
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /Unknown option -5; a text that starts with "-" goes after "--"\./);
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+    const logged = run(notebook.dir, '--today', '2026-11-23', 'log', 'smirnova', 'call', '--next', 'fri', '--', '-5% for 40 people');
+    assert.equal(logged.status, 0, logged.stderr);
+    assert.match(fs.readFileSync(file, 'utf8'), /\n- 2026-11-23 call: -5% for 40 people\n/);
+  });
+
   it('writes nothing and lists the candidates when a name is ambiguous (exit 2)', () => {
     const snapshot = fs.readdirSync(notebook.dir, { recursive: true }).map(String).sort().map((f) => {
       const full = path.join(notebook.dir, f);

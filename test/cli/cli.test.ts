@@ -139,6 +139,22 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     assert.ok(fs.existsSync(path.join(notebook.dir, 'etc-passwd.md')));
   });
 
+  it('puts new dossiers only in folders the notebook reads (--folder)', () => {
+    const listing = () => fs.readdirSync(notebook.dir, { recursive: true }).map(String).sort();
+    const before = listing();
+    for (const [folder, message] of [['../outside', /must be a folder inside the notebook/], ['.git/hooks', /does not read/], ['clients/node_modules', /does not read/]] as const) {
+      const result = run(notebook.dir, 'new', 'Zofia Nowak', '--folder', folder);
+      assert.equal(result.status, 2, folder);
+      assert.match(result.stderr, message);
+      const imported = run(notebook.dir, 'import', path.join(REPO, 'test', 'fixtures', 'import', 'google-contacts.csv'), '--folder', folder);
+      assert.equal(imported.status, 2, folder);
+      assert.match(imported.stderr, message);
+    }
+    assert.deepEqual(listing(), before);
+    assert.equal(run(notebook.dir, 'new', 'Zofia Nowak', '--folder', 'leads/2026').status, 0);
+    assert.ok(fs.existsSync(path.join(notebook.dir, 'leads', '2026', 'zofia-nowak.md')));
+  });
+
   it('check exits 0 on the example and 1 with file:line messages on a broken notebook', () => {
     assert.equal(run(notebook.dir, 'check').status, 0);
     const broken = copyToTemp(fixturePath('notebook-basic'));

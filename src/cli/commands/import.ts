@@ -7,7 +7,7 @@ import { ImportPlan, planImport, planJson } from '../../core/exchange/importPlan
 import { ImportSource, readImportSource } from '../../core/exchange/importSource';
 import { VCardError } from '../../core/exchange/vcard';
 import { DEFAULT_TEMPLATE, TEMPLATE_FILE } from '../../core/notebook/newDossier';
-import { safeRelativePath } from '../../core/notebook/paths';
+import { folderOption } from '../folderOption';
 import { createFileExclusive } from '../../node/atomicWrite';
 import { importCommitMessage } from '../../core/notebook/commitMessage';
 import { beginCommit } from '../gitCommit';
@@ -55,8 +55,7 @@ export function runImport(session: Session, args: string[]): number {
   });
   if (positionals.length !== 1) throw new CliError(usage(), 2);
   const [file] = positionals;
-  const folder = values.folder === undefined ? '' : safeRelativePath(values.folder);
-  if (folder === undefined) throw new CliError(l10n.t('--folder "{0}" must be a folder inside the notebook.', String(values.folder)), 2);
+  const folder = folderOption(values.folder);
   let bytes: Buffer;
   try {
     bytes = file === '-' ? fs.readFileSync(0) : fs.readFileSync(path.resolve(file));

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_TEMPLATE, TEMPLATE_FILE, renderTemplate } from '../../core/notebook/newDossier';
-import { safeRelativePath } from '../../core/notebook/paths';
+import { folderOption } from '../folderOption';
 import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { createFileExclusive } from '../../node/atomicWrite';
 import { newClientCommitMessage } from '../../core/notebook/commitMessage';
@@ -19,8 +19,7 @@ export function runNew(session: Session, args: string[]): number {
   });
   const name = positionals.join(' ').trim();
   if (!name) throw new CliError(`${l10n.t('Usage:')} client-notebook new NAME [--company C] [--email E] [--phone P] [--folder DIR]`, 2);
-  const folder = values.folder === undefined ? '' : safeRelativePath(values.folder);
-  if (folder === undefined) throw new CliError(l10n.t('--folder "{0}" must be a folder inside the notebook.', String(values.folder)), 2);
+  const folder = folderOption(values.folder);
   const template = session.store.readSync(TEMPLATE_FILE) ?? DEFAULT_TEMPLATE;
   const text = renderTemplate(template, { name, company: values.company, email: values.email, phone: values.phone }, session.clock.today());
   const directory = path.join(session.root, ...(folder ? folder.split('/') : []));

@@ -5,6 +5,11 @@ export function isSkippedFolderName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** True when the engine reads the dossiers of this notebook-relative folder (`` is the root). */
+export function isReadFolder(folder: string): boolean {
+  return folder === '' || !folder.split('/').some(isSkippedFolderName);
+}
+
 export function isCandidatePath(path: string): boolean {
   const lower = path.toLowerCase();
   if (!(lower.endsWith('.md') || lower.endsWith('.yaml') || lower.endsWith('.yml'))) return false;

@@ -86,6 +86,12 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     const moved = run(notebook.dir, '--today', '2026-11-23', 'reschedule', 'olga-smirnova.md', 'fri');
     assert.equal(moved.status, 0, moved.stderr);
     assert.match(fs.readFileSync(file, 'utf8'), /next_contact: 2026-11-27\n/);
+    assert.equal(moved.stdout, 'olga-smirnova.md: next contact 2026-11-27.\n');
+    // A day before today is written as asked (org-mode allows it) and named as past: most often a slip of the year.
+    const past = run(notebook.dir, '--today', '2026-11-23', 'reschedule', 'olga-smirnova.md', '2025-11-30');
+    assert.equal(past.status, 0, past.stderr);
+    assert.equal(past.stdout, 'olga-smirnova.md: next contact 2025-11-30, in the past: overdue already.\n');
+    assert.match(fs.readFileSync(file, 'utf8'), /next_contact: 2025-11-30\n/);
   });
 
   it('logs a text that starts with a dash when it comes after --, and says so when it does not', () => {

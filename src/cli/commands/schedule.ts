@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LogRequest, ScheduleChange, planLog, planReschedule } from '../../core/dossier/edit';
-import { DateTime, formatDateTime, parseIsoDateTime } from '../../core/schedule/calendar';
+import { DateTime, Day, formatDateTime, parseIsoDateTime } from '../../core/schedule/calendar';
 import { parseDatePhrase } from '../../core/schedule/datePhrase';
 import { cadenceOf } from '../../core/notebook/agenda';
 import { addDuration } from '../../core/schedule/duration';
@@ -22,8 +22,10 @@ function parseWhen(session: Session, when: string, option: string): DateTime | n
   return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
 }
 
-function describeNext(next: DateTime | undefined): string {
-  return next ? l10n.t('next contact {0}', formatDateTime(next)) : l10n.t('no next contact');
+/** The follow-up as written; a day before today is most likely a slip of the year, so it says so. */
+function describeNext(next: DateTime | undefined, today: Day): string {
+  if (!next) return l10n.t('no next contact');
+  return next.day < today ? l10n.t('next contact {0}, in the past: overdue already', formatDateTime(next)) : l10n.t('next contact {0}', formatDateTime(next));
 }
 
 export function runLog(session: Session, args: string[]): number {
@@ -50,7 +52,7 @@ export function runLog(session: Session, args: string[]): number {
   }
   const pending = beginCommit(session, [client.path]);
   const updated = editDossier(session, client, (text) => planLog(client.path, text, request, session.index.settings.logHeading));
-  session.io.out(l10n.t('{0}: logged {1} on {2}; {3}.', updated.path, kindText(kind), formatDateTime(at), describeNext(updated.next)));
+  session.io.out(l10n.t('{0}: logged {1} on {2}; {3}.', updated.path, kindText(kind), formatDateTime(at), describeNext(updated.next, session.clock.today())));
   pending.finish([updated.path], logCommitMessage(kind, updated.name, updated.next));
   return 0;
 }
@@ -67,7 +69,7 @@ export function runReschedule(session: Session, args: string[]): number {
   const change: ScheduleChange = { next: parseWhen(session, when.join(' '), 'WHEN'), action: values.action, note: values.note };
   const pending = beginCommit(session, [client.path]);
   const updated = editDossier(session, client, (text) => planReschedule(client.path, text, change, session.index.settings.logHeading));
-  session.io.out(`${updated.path}: ${describeNext(updated.next)}.`);
+  session.io.out(`${updated.path}: ${describeNext(updated.next, session.clock.today())}.`);
   pending.finish([updated.path], rescheduleCommitMessage({ name: updated.name }, updated.next ?? null));
   return 0;
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { renderTemplate } from '../../core/notebook/newDossier';
+import { isReadFolder } from '../../core/notebook/paths';
+import { NotebookRoot } from '../notebookRoot';
 import { slugOf, uniqueFileName } from '../../core/notebook/slug';
 import { Notebooks } from '../notebooks';
 import { pickNotebook, uriExists } from './places';
@@ -18,10 +20,38 @@ function isNewClientOptions(value: unknown): value is NewClientOptions {
   return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && typeof (value as NewClientOptions).name === 'string';
 }
 
-/** New Client: a dossier from the notebook's template, named after the client in Latin letters, opened for editing. */
+/**
+ * The folder New Client was run on from the Explorer, in the notebook that holds it, or
+ * why a dossier cannot go there (outside every notebook, or a folder the notebook skips).
+ */
+function folderTarget(notebooks: Notebooks, uri: vscode.Uri): { root: NotebookRoot; folder: string } | { refusal: string } {
+  const root = notebooks.roots.find((each) => each.uri.toString() === uri.toString()) ?? notebooks.rootOf(uri);
+  if (!root) return { refusal: vscode.l10n.t('{0} is not in a client notebook.', uri.fsPath) };
+  const folder = root.relativePath(uri) ?? '';
+  if (!isReadFolder(folder)) return { refusal: vscode.l10n.t('The notebook does not read {0}: names that start with a dot, and node_modules, are skipped.', folder) };
+  return { root, folder };
+}
+
+/**
+ * New Client: a dossier from the notebook's template, named after the client in Latin
+ * letters, opened for editing; in the folder it was run on from the Explorer, else at the
+ * notebook's top.
+ */
 export async function newClient(notebooks: Notebooks, args: unknown[] = []): Promise<vscode.Uri | undefined> {
   const options = args.find(isNewClientOptions);
-  const root = await pickNotebook(notebooks, vscode.l10n.t('Which notebook?'));
+  const folderUri = args.find((arg): arg is vscode.Uri => arg instanceof vscode.Uri);
+  let root: NotebookRoot | undefined;
+  let folder = '';
+  if (folderUri) {
+    const target = folderTarget(notebooks, folderUri);
+    if ('refusal' in target) {
+      void vscode.window.showWarningMessage(target.refusal);
+      return undefined;
+    }
+    ({ root, folder } = target);
+  } else {
+    root = await pickNotebook(notebooks, vscode.l10n.t('Which notebook?'));
+  }
   if (!root) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the notebook is a folder of client dossiers.'));
     return undefined;
@@ -29,7 +59,7 @@ export async function newClient(notebooks: Notebooks, args: unknown[] = []): Pro
   const name = options
     ? options.name
     : await vscode.window.showInputBox({
-        title: vscode.l10n.t('New client'),
+        title: folder ? vscode.l10n.t('New client in {0}', folder) : vscode.l10n.t('New client'),
         prompt: vscode.l10n.t('Name of the person or company'),
         ignoreFocusOut: true,
         validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('Enter a name.')),
@@ -44,13 +74,14 @@ export async function newClient(notebooks: Notebooks, args: unknown[] = []): Pro
   const text = renderTemplate(template, { name: name.trim(), company: company.trim() || undefined }, notebooks.today());
   const taken = new Set<string>();
   for (const path of root.index.paths()) taken.add(path);
+  const inFolder = (fileName: string) => (folder ? `${folder}/${fileName}` : fileName);
   const stem = slugOf(name);
-  let fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
-  while (await uriExists(root.uriOf(fileName))) {
-    taken.add(fileName);
-    fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(candidate));
+  let fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(inFolder(candidate)));
+  while (await uriExists(root.uriOf(inFolder(fileName)))) {
+    taken.add(inFolder(fileName));
+    fileName = uniqueFileName(stem, '.md', (candidate) => taken.has(inFolder(candidate)));
   }
-  const uri = root.uriOf(fileName);
+  const uri = root.uriOf(inFolder(fileName));
   if (!(await mayWrite([uri]))) return undefined;
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });

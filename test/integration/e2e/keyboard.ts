@@ -548,6 +548,30 @@ async function main(argv: string[]): Promise<number> {
         const annas = fs.readdirSync(workspace).filter((name) => name.startsWith('anna-nowak'));
         if (annas.length !== 1) throw new Error(`Anna Nowak was imported again: ${annas.join(', ')}`);
       });
+      await step('New Client from a folder\'s context menu in the Explorer (Shift+F10): the dossier goes into that folder', async (p) => {
+        fs.mkdirSync(path.join(workspace, 'leads'), { recursive: true });
+        await p.runCommand('View: Show Explorer');
+        const folderRow = p.page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^leads$/ }).first();
+        await folderRow.waitFor({ state: 'visible', timeout: 10000 });
+        await folderRow.click();
+        await p.workbench.press('Shift+F10');
+        await p.page.locator('.monaco-menu .action-item').filter({ hasText: 'New Client…' }).first().waitFor({ state: 'visible', timeout: 5000 });
+        const focused = p.page.locator('.monaco-menu .action-item.focused');
+        for (let moves = 0; !/New Client…/.test((await focused.textContent({ timeout: 500 }).catch(() => null)) ?? ''); moves++) {
+          if (moves === 20) throw new Error('the context menu never reached "New Client…"');
+          await p.workbench.press('ArrowDown');
+        }
+        await p.workbench.pressEnter();
+        await p.waitForQuickInput('New client in leads');
+        await p.workbench.type('Lena Fischer');
+        await p.workbench.pressEnter();
+        await p.waitForQuickInput('New client: Lena Fischer');
+        await p.workbench.pressEnter();
+        const lena = path.join(workspace, 'leads', 'lena-fischer.md');
+        const deadline = Date.now() + 10000;
+        while (!fs.existsSync(lena) && Date.now() < deadline) await sleep(100);
+        if (!/^name: Lena Fischer$/m.test(fs.readFileSync(lena, 'utf8'))) throw new Error('leads/lena-fischer.md does not name Lena Fischer');
+      });
     }
 
     await shots.checkSizes(run);

@@ -157,4 +157,27 @@ describe('New Client', () => {
       await api.notebooks.refresh();
     }
   });
+
+  it('run on a folder in the Explorer, writes the dossier there; refuses a folder the notebook skips', async () => {
+    const api = await activate('2026-11-25');
+    fs.mkdirSync(diskPath('leads'), { recursive: true });
+    try {
+      // The Explorer passes the folder, then the selection.
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('clientNotebook.newClient', workspaceUri('leads'), [workspaceUri('leads')], { name: 'Lena Fischer' });
+      assert.strictEqual(uri?.path, workspaceUri('leads', 'lena-fischer.md').path);
+      assert.match(readDisk('leads', 'lena-fischer.md'), /^name: Lena Fischer$/m);
+      await api.notebooks.settled();
+      await waitFor('the new client in the index', () => api.notebooks.clientAt(workspaceUri('leads', 'lena-fischer.md')) !== undefined);
+      const atTop = await vscode.commands.executeCommand<vscode.Uri>('clientNotebook.newClient', workspaceUri(), [workspaceUri()], { name: 'Lena Fischer' });
+      assert.strictEqual(atTop?.path, workspaceUri('lena-fischer.md').path, 'the notebook\'s own folder is its top');
+      const hidden = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientNotebook.newClient', workspaceUri('.hidden'), [workspaceUri('.hidden')], { name: 'Hidden Person' });
+      assert.strictEqual(hidden, undefined);
+      assert.ok(!fs.existsSync(diskPath('.hidden', 'hidden-person.md')));
+    } finally {
+      await closeAllEditors();
+      fs.rmSync(diskPath('leads'), { recursive: true, force: true });
+      fs.rmSync(diskPath('lena-fischer.md'), { force: true });
+      await api.notebooks.refresh();
+    }
+  });
 });

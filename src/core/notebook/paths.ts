@@ -5,7 +5,7 @@ export function isSkippedFolderName(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** True when the engine reads the dossiers of this notebook-relative folder (`` is the root). */
+/** True when the engine reads the dossiers of this notebook-relative folder ('' is the notebook's top). */
 export function isReadFolder(folder: string): boolean {
   return folder === '' || !folder.split('/').some(isSkippedFolderName);
 }

@@ -6,6 +6,7 @@ import { registerFirstRunCommands } from './commands/firstRun';
 import { registerCommands } from './commands/register';
 import { NotebookDiagnostics } from './diagnostics';
 import { DOSSIER_SELECTOR, DateHover, DossierCodeLens, DossierCompletion } from './editorFeatures';
+import { NextContactFix } from './dateFix';
 import { Notebooks } from './notebooks';
 import { MorningPanel } from './panel/morningPanel';
 import { StatisticsPanel } from './panel/statisticsPanel';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): ClientNotebookApi {
     vscode.languages.registerCodeLensProvider(DOSSIER_SELECTOR, codeLens),
     vscode.languages.registerHoverProvider(DOSSIER_SELECTOR, new DateHover(notebooks)),
     vscode.languages.registerCompletionItemProvider(DOSSIER_SELECTOR, new DossierCompletion(notebooks), ':', ' '),
+    vscode.languages.registerCodeActionsProvider(DOSSIER_SELECTOR, new NextContactFix(notebooks), NextContactFix.metadata),
   );
   return {
     morningPanel: () => MorningPanel.slot.instance,

@@ -572,6 +572,31 @@ async function main(argv: string[]): Promise<number> {
         while (!fs.existsSync(lena) && Date.now() < deadline) await sleep(100);
         if (!/^name: Lena Fischer$/m.test(fs.readFileSync(lena, 'utf8'))) throw new Error('leads/lena-fischer.md does not name Lena Fischer');
       });
+      await step('a next_contact typed as 05.12.2026: Ctrl+. offers to write it as 2026-12-05, Enter does, Ctrl+S saves', async (p) => {
+        await p.workbench.openFile('lena-fischer.md');
+        await p.workbench.press('Control+F');
+        await p.workbench.type('next_contact: ');
+        await p.workbench.press('Escape'); // the find widget closes; the match stays selected
+        await p.workbench.press('End');
+        await p.workbench.press('Shift+Home');
+        await p.workbench.type('next_contact: 05.12.2026');
+        const fix = p.page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Write the date as 2026-12-05' }).first();
+        for (let attempt = 1; !(await fix.isVisible().catch(() => false)); attempt++) {
+          if (attempt === 10) throw new Error('Ctrl+. did not offer "Write the date as 2026-12-05"');
+          await sleep(500); // the diagnostic comes after typing stops
+          await p.workbench.press('Escape');
+          await p.workbench.press('Control+.');
+          await fix.waitFor({ state: 'visible', timeout: 2000 }).catch(() => undefined);
+        }
+        await p.parkMouse();
+        await shoot(path.join('tmp', 'date-fix-dark.png'));
+        await p.workbench.pressEnter();
+        await p.workbench.press('Control+S');
+        const lena = path.join(workspace, 'leads', 'lena-fischer.md');
+        const deadline = Date.now() + 10000;
+        while (!/^next_contact: 2026-12-05$/m.test(fs.readFileSync(lena, 'utf8')) && Date.now() < deadline) await sleep(100);
+        if (!/^next_contact: 2026-12-05$/m.test(fs.readFileSync(lena, 'utf8'))) throw new Error(`the fix was not written:\n${fs.readFileSync(lena, 'utf8')}`);
+      });
     }
 
     await shots.checkSizes(run);

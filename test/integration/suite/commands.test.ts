@@ -127,6 +127,39 @@ describe('In a dossier editor', () => {
     assert.match(text, /in 23 days/);
   });
 
+  it('offers a Quick Fix for a next_contact written as a date it reads (05.12.2026), and none for one it cannot', async () => {
+    await activate('2026-11-25');
+    const uri = workspaceUri('hanna-berg.md');
+    const editor = await vscode.window.showTextDocument(uri);
+    const original = editor.document.getText();
+    const fixesAt = async (value: string) => {
+      const at = editor.document.getText().indexOf('company:');
+      const text = editor.document.getText();
+      const existing = /^next_contact: .*\n/m.exec(text);
+      await editor.edit((builder) => {
+        if (existing) builder.replace(new vscode.Range(editor.document.positionAt(existing.index), editor.document.positionAt(existing.index + existing[0].length)), `next_contact: ${value}\n`);
+        else builder.insert(editor.document.positionAt(at), `next_contact: ${value}\n`);
+      });
+      await waitFor(`the bad date ${value} reported`, () => vscode.languages.getDiagnostics(uri).some((d) => d.message.includes(value)));
+      const line = editor.document.getText().split('\n').findIndex((each) => each.startsWith('next_contact:'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(line, 0, line, 5), vscode.CodeActionKind.QuickFix.value);
+      return actions.filter((action) => action.title.startsWith('Write the date as'));
+    };
+    try {
+      const [fix] = await fixesAt('05.12.2026 14:30');
+      assert.strictEqual(fix?.title, 'Write the date as 2026-12-05 14:30');
+      assert.ok(fix.isPreferred);
+      assert.ok(fix.edit && (await vscode.workspace.applyEdit(fix.edit)));
+      const fixed = editor.document.getText();
+      assert.strictEqual(fixed, original.replace('company:', 'next_contact: 2026-12-05 14:30\ncompany:'), 'only the value changes');
+      await waitFor('the problem gone', () => !vscode.languages.getDiagnostics(uri).some((d) => d.message.includes('next_contact')));
+      assert.deepStrictEqual(await fixesAt('12/05'), [], 'a date that reads two ways gets no fix');
+      assert.deepStrictEqual(await fixesAt('someday'), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   it('completes stages after "stage:"', async () => {
     await activate('2026-11-25');
     const uri = workspaceUri('frank-otto.md');

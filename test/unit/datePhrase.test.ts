@@ -264,6 +264,50 @@ describe('parseDatePhrase', () => {
     });
   });
 
+  describe('Polish, Lithuanian and Kazakh (our word table)', () => {
+    it('reads the days, the weekdays, next ones and "in N days" in Polish', () => {
+      expectDate('jutro', '2026-11-26');
+      expectDate('jutro o 10', '2026-11-26 10:00');
+      expectDate('pojutrze', '2026-11-27');
+      expectDate('w piątek', '2026-11-27');
+      expectDate('w przyszły poniedziałek', '2026-11-30');
+      expectDate('w przyszłym tygodniu', '2026-11-30');
+      expectDate('za 3 dni', '2026-11-28');
+      expectDate('za tydzień', '2026-12-02');
+      expectDate('za 2 tygodnie o 9:00', '2026-12-09 09:00');
+      expectDate('za miesiąc', '2026-12-25');
+      expectDate('5 lipca', '2027-07-05');
+      expectError('31 kwietnia', /April never has 31 days/);
+    });
+
+    it('reads them in Lithuanian', () => {
+      expectDate('rytoj', '2026-11-26');
+      expectDate('poryt', '2026-11-27');
+      expectDate('penktadienį', '2026-11-27');
+      expectDate('kitą pirmadienį', '2026-11-30');
+      expectDate('kitą savaitę', '2026-11-30');
+      expectDate('po 3 dienų', '2026-11-28');
+      expectDate('po savaitės', '2026-12-02');
+      expectDate('gruodžio 5 d.', '2026-12-05');
+    });
+
+    it('reads them in Kazakh', () => {
+      expectDate('бүгін', '2026-11-25');
+      expectDate('ертең', '2026-11-26');
+      expectDate('бүрсігүні', '2026-11-27');
+      expectDate('жұма', '2026-11-27');
+      expectDate('келесі дүйсенбі', '2026-11-30');
+      expectDate('келесі аптада', '2026-11-30');
+      expectDate('3 күннен кейін', '2026-11-28');
+      expectDate('5 желтоқсан', '2026-12-05');
+    });
+
+    it('rewrites nothing with a word it does not know: no guess', () => {
+      expectError('jutro rano', /not a date I understand/);
+      expectError('za kilka dni', /not a date I understand/);
+    });
+  });
+
   describe('German (chrono-node)', () => {
     it('reads casual days', () => {
       expectDate('heute', '2026-11-25');

@@ -4,8 +4,10 @@
  * `next monday`, `5 jul`, `in 3 days`, each optionally followed by a time
  * (`at 14:30`, `14:30`, `2pm`).
  *
- * English is handled by our own deterministic grammar. German and Russian
- * phrases (`morgen`, `nächsten Montag`, `через 3 дня`, `5 июля`) fall back to
+ * English is handled by our own deterministic grammar. Polish, Lithuanian and
+ * Kazakh phrases (`jutro`, `za 3 dni`, `kitą penktadienį`, `ертең`) are rewritten
+ * word by word into it (see `datePhraseWords.ts`). German and Russian phrases
+ * (`morgen`, `nächsten Montag`, `через 3 дня`, `5 июля`) fall back to
  * chrono-node, whose answers are checked and corrected before they are used
  * (see `parseWithChrono`).
  *
@@ -44,6 +46,7 @@ import {
   partsFromDay, startOfWeek, weekdayOf,
 } from './calendar';
 import { DurationUnit, addDuration } from './duration';
+import { inEnglishWords } from './datePhraseWords';
 
 export interface PhraseContext {
   today: Day;
@@ -142,6 +145,10 @@ export function parseDatePhrase(input: string, context: PhraseContext): PhraseRe
   for (const { pattern, unit } of LOCAL_NEXT) {
     if (pattern.test(lower)) return nextUnit(unit, context);
   }
+
+  const english = inEnglishWords(lower);
+  const viaWords = english === undefined ? undefined : parseEnglish(english, context);
+  if (viaWords) return viaWords.ok ? checkRange(viaWords, text) : viaWords;
 
   const viaChrono = parseWithChrono(text, context);
   if (viaChrono) return viaChrono.ok ? checkRange(viaChrono, text) : viaChrono;

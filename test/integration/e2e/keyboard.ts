@@ -548,11 +548,20 @@ async function main(argv: string[]): Promise<number> {
         const annas = fs.readdirSync(workspace).filter((name) => name.startsWith('anna-nowak'));
         if (annas.length !== 1) throw new Error(`Anna Nowak was imported again: ${annas.join(', ')}`);
       });
-      await step('New Client from a folder\'s context menu in the Explorer (Shift+F10): the dossier goes into that folder', async (p) => {
+      await step('New Client from a folder\'s context menu in the Explorer (Shift+F10): the dossier goes into that folder; not offered on .hidden', async (p) => {
         fs.mkdirSync(path.join(workspace, 'leads'), { recursive: true });
         await p.runCommand('View: Show Explorer');
         const folderRow = p.page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^leads$/ }).first();
-        await folderRow.waitFor({ state: 'visible', timeout: 10000 });
+        await folderRow.waitFor({ state: 'visible', timeout: 10000 }); // the tree has settled after the new folder
+        await sleep(500);
+        // Not on a folder the notebook skips.
+        const hiddenRow = p.page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^\.hidden$/ }).first();
+        await hiddenRow.waitFor({ state: 'visible', timeout: 10000 });
+        await hiddenRow.click({ button: 'right' }); // that row's menu, whatever has the focus
+        const shown = p.page.locator('.monaco-menu .action-item:visible');
+        await shown.filter({ hasText: 'New Folder' }).first().waitFor({ state: 'visible', timeout: 5000 });
+        if (await shown.filter({ hasText: 'New Client…' }).count()) throw new Error('"New Client…" is offered on .hidden, which the notebook skips');
+        await p.workbench.press('Escape');
         await folderRow.click();
         await p.workbench.press('Shift+F10');
         await p.page.locator('.monaco-menu .action-item').filter({ hasText: 'New Client…' }).first().waitFor({ state: 'visible', timeout: 5000 });

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
 import { LoadOptions, slicesOf, syncNotebook } from '../core/notebook/load';
+import { isReadFolder } from '../core/notebook/paths';
 import { NotebookIndex } from '../core/notebook/notebookIndex';
 import { NotebookStore } from '../core/notebook/store';
 import { NodeFileStore } from '../node/fileStore';
@@ -29,7 +30,8 @@ export class NotebookRoot implements vscode.Disposable {
   private readonly pending = new Map<string, 'set' | 'delete'>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void>;
-  private flushing: Promise<void> = Promise.resolve();
+  /** Every change to the index runs on this chain, one after another (see {@link enqueue}). */
+  private work: Promise<void> = Promise.resolve();
   private disposed = false;
 
   constructor(readonly uri: vscode.Uri, readonly name: string, private readonly include: (path: string) => boolean) {
@@ -53,15 +55,36 @@ export class NotebookRoot implements vscode.Disposable {
 
   /** Reads again what changed on disk (by size and time), e.g. for Refresh. */
   resync(): Promise<void> {
-    this.loading = (async () => {
+    this.loading = this.enqueue(async () => {
       await syncNotebook(this.index, this.store, this.loadOptions);
       this.changed.fire();
-    })();
+    });
     return this.loading;
+  }
+
+  /**
+   * Runs a change to the index after the ones before it. A load gives the host back
+   * between slices of files, and a flush or a Refresh in such a gap would otherwise
+   * meet it half done (its removal pass would drop a file created meanwhile).
+   */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.work.then(() => (this.disposed ? undefined : task()));
+    this.work = run.catch(() => undefined);
+    return run;
   }
 
   private get loadOptions(): LoadOptions {
     return { include: this.include, pause: yieldToHost };
+  }
+
+  /**
+   * Whether the notebook reads dossiers in this folder ('' is its top): no name the engine
+   * skips, and neither it nor a folder above it left out by `clientNotebook.exclude`.
+   */
+  readsFolder(folder: string): boolean {
+    if (!isReadFolder(folder)) return false;
+    const parts = folder ? folder.split('/') : [];
+    return parts.every((_, index) => this.include(parts.slice(0, index + 1).join('/')));
   }
 
   uriOf(relativePath: string): vscode.Uri {
@@ -87,9 +110,9 @@ export class NotebookRoot implements vscode.Disposable {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
+      void this.enqueue(() => this.flush());
     }
-    await this.flushing;
+    await this.work;
   }
 
   private queue(uri: vscode.Uri, change: 'set' | 'delete'): void {
@@ -99,12 +122,11 @@ export class NotebookRoot implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.flushing = this.flushing.then(() => this.flush());
+      void this.enqueue(() => this.flush());
     }, this.pending.size > STORM_FILES ? STORM_DEBOUNCE_MS : DEBOUNCE_MS);
   }
 
   private async flush(): Promise<void> {
-    await this.loading;
     if (!this.pending.size) return;
     const batch = [...this.pending];
     this.pending.clear();

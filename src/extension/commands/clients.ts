@@ -29,6 +29,7 @@ function folderTarget(notebooks: Notebooks, uri: vscode.Uri): { root: NotebookRo
   if (!root) return { refusal: vscode.l10n.t('{0} is not in a client notebook.', uri.fsPath) };
   const folder = root.relativePath(uri) ?? '';
   if (!isReadFolder(folder)) return { refusal: vscode.l10n.t('The notebook does not read {0}: names that start with a dot, and node_modules, are skipped.', folder) };
+  if (!root.readsFolder(folder)) return { refusal: vscode.l10n.t('The notebook does not read {0}: the setting clientNotebook.exclude leaves it out.', folder) };
   return { root, folder };
 }
 

@@ -8,7 +8,7 @@ import { ImportPlan, planImport } from '../../core/exchange/importPlan';
 import { ImportSource, mapTable, readImportSource } from '../../core/exchange/importSource';
 import { Table, parseTable } from '../../core/exchange/table';
 import { VCardError, looksLikeVCard } from '../../core/exchange/vcard';
-import { isReadFolder, safeRelativePath } from '../../core/notebook/paths';
+import { safeRelativePath } from '../../core/notebook/paths';
 import { Notebooks } from '../notebooks';
 import { NotebookRoot } from '../notebookRoot';
 import { pickNotebook } from './places';
@@ -189,7 +189,7 @@ export async function importContacts(notebooks: Notebooks, args: unknown[]): Pro
     return undefined;
   }
   const folder = options?.folder === undefined ? '' : safeRelativePath(options.folder);
-  if (folder === undefined || !isReadFolder(folder)) throw new Error(`folder "${options?.folder}" must be a folder inside the notebook that the notebook reads`);
+  if (folder === undefined || !root.readsFolder(folder)) throw new Error(`folder "${options?.folder}" must be a folder inside the notebook that the notebook reads`);
   const input = options?.text !== undefined ? { text: options.text, label: vscode.l10n.t('the pasted table') }
     : options?.file !== undefined ? { text: decodeContacts(await vscode.workspace.fs.readFile(vscode.Uri.file(options.file))), label: options.file.split(/[\\/]/).pop() ?? options.file }
     : await pickText();

@@ -206,7 +206,15 @@ describe('New Client', () => {
       const hidden = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientNotebook.newClient', workspaceUri('.hidden'), [workspaceUri('.hidden')], { name: 'Hidden Person' });
       assert.strictEqual(hidden, undefined);
       assert.ok(!fs.existsSync(diskPath('.hidden', 'hidden-person.md')));
+      // A folder the user's exclude globs leave out, below it too.
+      fs.mkdirSync(diskPath('leads', '2026'), { recursive: true });
+      await vscode.workspace.getConfiguration('clientNotebook').update('exclude', ['leads'], vscode.ConfigurationTarget.Workspace);
+      await waitFor('the notebook rebuilt without leads', () => api.notebooks.clientAt(workspaceUri('leads', 'lena-fischer.md')) === undefined);
+      const excluded = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientNotebook.newClient', workspaceUri('leads', '2026'), [workspaceUri('leads', '2026')], { name: 'Excluded Person' });
+      assert.strictEqual(excluded, undefined);
+      assert.ok(!fs.existsSync(diskPath('leads', '2026', 'excluded-person.md')));
     } finally {
+      await vscode.workspace.getConfiguration('clientNotebook').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAllEditors();
       fs.rmSync(diskPath('leads'), { recursive: true, force: true });
       fs.rmSync(diskPath('lena-fischer.md'), { force: true });

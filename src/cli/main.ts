@@ -47,28 +47,30 @@ function usage(): string {
 
 /**
  * A command's arguments that Node's parseArgs refused, in the run's language. Node words
- * them in English only, naming the option or argument in single quotes; a message of
+ * them in English only, naming the option or argument in single quotes; each shape is
+ * matched whole, so a quote inside the argument (`O'Brien`) stays in it. A message of
  * another shape is shown as it is.
  */
 function argumentErrorText(error: TypeError): string {
-  const named = /'([^']*)'/.exec(error.message)?.[1];
-  if (named === undefined) return error.message;
+  const { message } = error;
+  const match = (pattern: RegExp) => pattern.exec(message)?.[1];
+  let named: string | undefined;
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      if ((named = match(/^Unknown option '(.*?)'(?:\. |$)/)) === undefined) break;
       // `-5% off` is more likely a text than an option.
       return named.startsWith('--') ? l10n.t('Unknown option {0}.', named) : l10n.t('Unknown option {0}; a text that starts with "-" goes after "--".', named);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      if ((named = match(/^Unexpected argument '(.*)'\. This command/)) === undefined) break;
       return l10n.t('Unexpected argument "{0}".', named);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      // `Option '--days <value>' argument missing`, `Option '--all' does not take an argument`,
-      // or `Option '--days' argument is ambiguous` (`--days -3`: a value that starts with a dash).
-      if (named.endsWith(' <value>')) return l10n.t('The option {0} needs a value.', named.slice(0, -' <value>'.length));
-      if (error.message.includes('does not take an argument')) return l10n.t('The option {0} takes no value.', named);
-      if (error.message.includes('ambiguous')) return l10n.t('Write {0}=VALUE for a value that starts with "-".', named);
-      return error.message;
-    default:
-      return error.message;
+      // `--days` with nothing after it; `--all=x`; `--days -3` (a value that starts with a dash).
+      if ((named = match(/^Option '(.*?) <value>' argument missing/)) !== undefined) return l10n.t('The option {0} needs a value.', named);
+      if ((named = match(/^Option '(.*?)' does not take an argument/)) !== undefined) return l10n.t('The option {0} takes no value.', named);
+      if ((named = match(/^Option '(.*?)' argument is ambiguous/)) !== undefined) return l10n.t('Write {0}=VALUE for a value that starts with "-".', named);
+      break;
   }
+  return message;
 }
 
 const COMMANDS: Record<string, (session: Session, args: string[]) => number> = {

@@ -101,6 +101,8 @@ describe('client-notebook speaks the language of LANG', () => {
       ['ru_RU.UTF-8', ['history', '--all=yes', 'anna'], /^client-notebook: Параметр --all не принимает значения\./m],
       ['C', ['due', '--foo'], /^client-notebook: Unknown option --foo\. See "client-notebook --help"\.$/m],
       ['C', ['due', '--days', '-3'], /^client-notebook: Write --days=VALUE for a value that starts with "-"\./m],
+      ['C', ['due', "O'Brien"], /^client-notebook: Unexpected argument "O'Brien"\. /m],
+      ['C', ['due', "--o'brien"], /^client-notebook: Unknown option --o'brien\. /m],
       ['pl_PL.UTF-8', ['due', '--days', '-3'], /^client-notebook: Wartość zaczynającą się od „-” zapisz jako --days=WARTOŚĆ\./m],
     ];
     for (const [lang, args, expected] of cases) {

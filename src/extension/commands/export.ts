@@ -23,7 +23,7 @@ export interface ExportArgs {
   alarm?: string;
   days?: number;
   bom?: boolean;
-  /** With `bom`: the field separator (`,` when not given). */
+  /** The field separator (`,` when not given). */
   delimiter?: CsvDelimiter;
 }
 

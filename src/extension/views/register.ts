@@ -18,8 +18,9 @@ export function registerViews(context: vscode.ExtensionContext, notebooks: Noteb
     clients.refresh();
     const due = followUps.dueCount;
     followUpsView.badge = due ? { value: due, tooltip: vscode.l10n.t('Follow-ups overdue or due today: {0}', due) } : undefined;
-    status.update(due, [...notebooks.clients()].length > 0);
-    void vscode.commands.executeCommand('setContext', 'clientNotebook.hasClients', notebooks.roots.some((root) => root.index.clientCount > 0));
+    const hasClients = notebooks.roots.some((root) => root.index.clientCount > 0);
+    status.update(due, hasClients);
+    void vscode.commands.executeCommand('setContext', 'clientNotebook.hasClients', hasClients);
     void vscode.commands.executeCommand('setContext', 'clientNotebook.hasNotebook', notebooks.roots.length > 0);
   };
   redraw();

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { planReschedule } from '../core/dossier/edit';
 import { parseDossier } from '../core/dossier/parse';
-import { DateTime, formatDateTime } from '../core/schedule/calendar';
-import { parseDatePhrase } from '../core/schedule/datePhrase';
+import { formatDateTime } from '../core/schedule/calendar';
+import { parseDatePhrase, phraseDateTime } from '../core/schedule/datePhrase';
+import { addTextEdits } from './dossierEdits';
 import { Notebooks } from './notebooks';
 
 /**
@@ -30,12 +31,12 @@ export class NextContactFix implements vscode.CodeActionProvider {
     if (!diagnostic) return [];
     const phrase = parseDatePhrase(problem.message.value, { today: this.notebooks.today(), weekStartsOn, workingDays });
     if (!phrase.ok) return [];
-    const next: DateTime = phrase.time === undefined ? { day: phrase.day } : { day: phrase.day, time: phrase.time };
+    const next = phraseDateTime(phrase);
     const plan = planReschedule(path, text, { next }, logHeading);
     if (!plan.ok) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Write the date as {0}', formatDateTime(next)), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
-    for (const change of plan.edits) action.edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    addTextEdits(action.edit, document, plan.edits);
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     return [action];

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
 import { EditPlan } from '../core/dossier/edit';
+import { TextEdit } from '../core/dossier/frontMatterEdit';
 import { beginCommit } from './git/commitOnChange';
 import { ClientRef } from './notebooks';
 import { say } from './format';
@@ -37,6 +38,11 @@ export function showFailure(outcome: { ok: false; message?: string }): void {
  * With `commitMessage` and the `clientNotebook.git.commitOnChange` setting,
  * the saved change becomes one commit (git/commitOnChange.ts).
  */
+/** The engine's edits (offsets into the text the plan read) into a WorkspaceEdit on that document. */
+export function addTextEdits(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  for (const change of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+}
+
 export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPlan, commitMessage?: (client: Client) => string): Promise<EditOutcome> {
   return serialized(ref.uri.toString(), async () => {
     if (!(await mayWrite([ref.uri]))) return { ok: false };
@@ -48,9 +54,7 @@ export function applyDossierEdit(ref: ClientRef, plan: (text: string) => EditPla
       return { ok: false, message: `${vscode.workspace.asRelativePath(ref.uri)}:${result.line}:${result.column}: ${say(result.message)}` };
     }
     const edit = new vscode.WorkspaceEdit();
-    for (const change of result.edits) {
-      edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
-    }
+    addTextEdits(edit, document, result.edits);
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit to {0}.', vscode.workspace.asRelativePath(ref.uri)) };
     if (!wasDirty && !(await document.save())) return { ok: false, message: unsaved(ref.uri) };
     if (pending) await pending.finish(commitMessage(result.client), wasDirty ? [] : [ref.uri], wasDirty ? [ref.uri] : []);
@@ -76,9 +80,7 @@ export async function applyDossierEdits(changes: { ref: ClientRef; plan: (text: 
     }
     documents.push({ document, wasDirty: document.isDirty });
     clients.push(result.client);
-    for (const change of result.edits) {
-      edit.replace(ref.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
-    }
+    addTextEdits(edit, document, result.edits);
   }
   if (failures.length) return { ok: false, message: failures.join('\n') };
   if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: vscode.l10n.t('VS Code refused the edit.') };

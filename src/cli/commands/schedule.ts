@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { LogRequest, ScheduleChange, planLog, planReschedule } from '../../core/dossier/edit';
 import { DateTime, Day, formatDateTime, parseIsoDateTime } from '../../core/schedule/calendar';
-import { parseDatePhrase } from '../../core/schedule/datePhrase';
+import { parseDatePhrase, phraseDateTime } from '../../core/schedule/datePhrase';
 import { cadenceOf } from '../../core/notebook/agenda';
 import { addDuration } from '../../core/schedule/duration';
 import { logCommitMessage, rescheduleCommitMessage } from '../../core/notebook/commitMessage';
@@ -19,7 +19,7 @@ function parseWhen(session: Session, when: string, option: string): DateTime | n
   if (NO_FOLLOW_UP.has(when.trim().toLowerCase())) return null;
   const parsed = parseDatePhrase(when, phraseContext(session));
   if (!parsed.ok) throw new CliError(`${option} "${when}": ${say(parsed.message)}`, 2);
-  return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
+  return phraseDateTime(parsed);
 }
 
 /** The follow-up as written; a day before today is most likely a slip of the year, so it says so. */

@@ -41,7 +41,7 @@
 import * as chrono from 'chrono-node';
 import { Message } from '../messages';
 import {
-  Day, Minutes, Weekday,
+  DateTime, Day, Minutes, Weekday,
   addMonths, addYears, dayFromParts, daysInMonth, formatDay, isValidDate,
   partsFromDay, startOfWeek, weekdayOf,
 } from './calendar';
@@ -129,6 +129,11 @@ const LOCAL_NEXT: { pattern: RegExp; unit: 'week' | 'm' | 'y' }[] = [
   { pattern: /^(?:в\s+)?следующ(?:ем|ий)\s+месяц[еа]?$/, unit: 'm' },
   { pattern: /^(?:в\s+)?следующ(?:ем|ий)\s+год[уа]?$/, unit: 'y' },
 ];
+
+/** A phrase's day and time as a DateTime, without a `time` key when it had no time. */
+export function phraseDateTime(parsed: { day: Day; time?: Minutes }): DateTime {
+  return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
+}
 
 /** Parses a next-contact phrase; see the module comment for the rules. */
 export function parseDatePhrase(input: string, context: PhraseContext): PhraseResult {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DateTime, Day } from '../../core/schedule/calendar';
-import { parseDatePhrase } from '../../core/schedule/datePhrase';
+import { parseDatePhrase, phraseDateTime } from '../../core/schedule/datePhrase';
 import { ClientRef, Notebooks } from '../notebooks';
 import { pickClient } from '../pickClient';
 import { say } from '../format';
@@ -65,5 +65,5 @@ export function phraseToDate(phrase: string | null, ref: ClientRef, today: Day):
   const { weekStartsOn, workingDays } = ref.root.index.settings;
   const parsed = parseDatePhrase(phrase, { today, weekStartsOn, workingDays });
   if (!parsed.ok) throw new Error(say(parsed.message));
-  return parsed.time === undefined ? { day: parsed.day } : { day: parsed.day, time: parsed.time };
+  return phraseDateTime(parsed);
 }

@@ -92,6 +92,10 @@ describe('client-notebook (the real command on a copy of a fixture notebook)', (
     assert.equal(past.status, 0, past.stderr);
     assert.equal(past.stdout, 'olga-smirnova.md: next contact 2025-11-30, in the past: overdue already.\n');
     assert.match(fs.readFileSync(file, 'utf8'), /next_contact: 2025-11-30\n/);
+    const loggedPast = run(notebook.dir, '--today', '2026-11-23', 'log', 'olga-smirnova.md', 'call', 'Agreed', '--next', '2025-12-01');
+    assert.match(loggedPast.stdout, /; next contact 2025-12-01, in the past: overdue already\.\n$/);
+    const today = run(notebook.dir, '--today', '2026-11-23', 'reschedule', 'olga-smirnova.md', 'today');
+    assert.equal(today.stdout, 'olga-smirnova.md: next contact 2026-11-23.\n', 'today is not in the past');
   });
 
   it('logs a text that starts with a dash when it comes after --, and says so when it does not', () => {

@@ -302,9 +302,17 @@ describe('parseDatePhrase', () => {
       expectDate('5 желтоқсан', '2026-12-05');
     });
 
+    it('reads the rest of the table: no number means one, next weeks and months', () => {
+      expectDate('w przyszły piątek', '2026-11-27');
+      expectDate('za rok', '2027-11-25');
+      expectDate('аптадан кейін', '2026-12-02');
+      expectDate('kitą mėnesį', '2026-12-25');
+    });
+
     it('rewrites nothing with a word it does not know: no guess', () => {
       expectError('jutro rano', /not a date I understand/);
       expectError('za kilka dni', /not a date I understand/);
+      expectError('po jutro', /not a date I understand/);
     });
   });
 

@@ -10,7 +10,7 @@ import { detectDelimiter, parseTable } from '../../src/core/exchange/table';
 import { parseVCards } from '../../src/core/exchange/vcard';
 import { DEFAULT_TEMPLATE, renderTemplate } from '../../src/core/notebook/newDossier';
 import { NotebookIndex } from '../../src/core/notebook/notebookIndex';
-import { safeRelativePath } from '../../src/core/notebook/paths';
+import { isReadFolder, safeRelativePath } from '../../src/core/notebook/paths';
 import { EXAMPLE_NOTEBOOK, day, english, fixturePath, loadFolder } from './fixtures';
 
 const IMPORT = fixturePath('import');
@@ -131,7 +131,8 @@ describe('import: column mapping', () => {
     for (const [field, words] of Object.entries(HEADER_WORDS)) {
       for (const word of words) {
         assert.equal(seen.get(word), undefined, `"${word}" names both ${seen.get(word)} and ${field}`);
-        assert.equal(word, word.toLowerCase().trim(), `"${word}" is written as the rules read headers`);
+        // As a header, capitalised and with a trailing colon, the word maps its field (a word that cannot match fails here).
+        assert.equal(autoMap([`${word[0].toUpperCase()}${word.slice(1)}:`]).mapping[0], field, word);
         seen.set(word, field);
       }
     }
@@ -298,6 +299,11 @@ describe('import: the plan against test/fixtures/notebook-basic', () => {
       create: ['dr-sergey-kuznetsov.md Dr. Sergey Kuznetsov', 'nordic-tours-ab.md Nordic Tours AB'],
       skip: ['Дмитрий Орлов: same email d.orlov@example.ru as dmitry-orlov.md'],
     });
+  });
+
+  it('puts new files only in folders the notebook reads (isReadFolder)', () => {
+    for (const folder of ['', 'leads', 'leads/2026', 'a.b']) assert.equal(isReadFolder(folder), true, folder);
+    for (const folder of ['.git', '.git/hooks', 'leads/.old', 'node_modules', 'x/node_modules/y']) assert.equal(isReadFolder(folder), false, folder);
   });
 
   it('hostile rows: plain files inside the notebook, two files for two John Smiths, duplicates and nameless rows skipped', () => {

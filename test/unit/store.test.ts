@@ -33,6 +33,13 @@ function touch(file: string, text: string, secondsAhead: number): void {
 }
 
 describe('the store port and syncNotebook', () => {
+  it('joins a listed path to the root by hand, and gives path.join anything it would change', () => {
+    const store = new NodeFileStore('/notebook');
+    assert.equal(store.absolute('a/b.md'), '/notebook/a/b.md');
+    for (const unusual of ['../x.md', 'a//b.md', 'a/./b.md', '/etc/x', 'a/', 'a/../../b.md']) assert.equal(store.absolute(unusual), path.join('/notebook', ...unusual.split('/')), unusual);
+    assert.equal(new NodeFileStore('/').absolute('a.md'), '/a.md');
+  });
+
   it('lists paths without stamps, skipping hidden folders and node_modules', async () => {
     const paths = await listNotebookFiles(new NodeFileStore(fixturePath('notebook-basic')));
     assert.ok(paths.includes('anna-nowak.md'));

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { activate, restoreWorkspace, clientNode, closeAllEditors, diskPath, readDisk, treeSummary, waitFor, workspaceUri } from './helpers';
 
@@ -109,12 +111,15 @@ describe('In a dossier editor', () => {
     assert.ok(titles.some((title) => /due in 7 days \(meeting\)/.test(String(title))), titles.join());
     // The action in words, not as written: `nps` is the `NPS score` (unsaved, the lens reads the buffer).
     const editor = await vscode.window.showTextDocument(document);
-    const at = document.getText().indexOf('next_action: meeting');
-    await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'next_action: meeting'.length)), 'next_action: nps'));
-    const edited = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-    const editedTitles = edited.map((lens) => String(lens.command?.title));
-    assert.ok(editedTitles.includes('due in 7 days (NPS score)'), editedTitles.join());
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      const at = document.getText().indexOf('next_action: meeting');
+      await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(at), document.positionAt(at + 'next_action: meeting'.length)), 'next_action: nps'));
+      const edited = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+      const editedTitles = edited.map((lens) => String(lens.command?.title));
+      assert.ok(editedTitles.includes('due in 7 days (NPS score)'), editedTitles.join());
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('shows the weekday and distance of a date on hover', async () => {
@@ -206,6 +211,14 @@ describe('New Client', () => {
       const hidden = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientNotebook.newClient', workspaceUri('.hidden'), [workspaceUri('.hidden')], { name: 'Hidden Person' });
       assert.strictEqual(hidden, undefined);
       assert.ok(!fs.existsSync(diskPath('.hidden', 'hidden-person.md')));
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-outside-'));
+      try {
+        const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('clientNotebook.newClient', vscode.Uri.file(outside), [vscode.Uri.file(outside)], { name: 'Nobody Here' });
+        assert.strictEqual(refused, undefined, 'a folder outside every notebook');
+        assert.deepStrictEqual(fs.readdirSync(outside), []);
+      } finally {
+        fs.rmSync(outside, { recursive: true, force: true });
+      }
       // A folder the user's exclude globs leave out, below it too.
       fs.mkdirSync(diskPath('leads', '2026'), { recursive: true });
       await vscode.workspace.getConfiguration('clientNotebook').update('exclude', ['leads'], vscode.ConfigurationTarget.Workspace);

@@ -348,50 +348,65 @@ async function bounds(engine, size) {
   const store = new engine.NodeFileStore(root);
   const list = async () => (await engine.listNotebookFiles(store)).map((rel) => store.absolute(rel));
   const files = await list();
-  /** The front matter's end: the line `---` that closes the opening fence, or 0 when there is none. */
-  const frontMatterEnd = (bytes) => {
-    if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return 0;
+  /** Where a file's front matter is, [start, end): a YAML dossier's whole text, or between a Markdown file's fences ([0, 0] without). */
+  const frontMatter = (file, bytes) => {
+    if (/\.ya?ml$/i.test(file)) return [0, bytes.length];
+    if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return [0, 0];
     const end = bytes.indexOf('\n---', 3);
-    return end < 0 ? 0 : end;
+    return end < 0 ? [0, 0] : [4, end];
   };
+  const decodeFrontMatter = (file, bytes) => bytes.toString('utf8', ...frontMatter(file, bytes));
   const cutKeys = (text) => {
     const strings = [];
+    let colon = -1; // the next `: `, found once for all the lines before it
     for (let start = 0; start < text.length;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 ? text.length : newline;
-      const colon = text.indexOf(': ', start);
-      if (colon > start && colon < end) strings.push(text.slice(start, colon), text.slice(colon + 2, end));
+      if (colon < start) colon = text.indexOf(': ', start) >>> 0; // none left: past every line
+      if (colon < end) strings.push(text.slice(start, colon), text.slice(colon + 2, end));
       start = end + 1;
     }
     return strings;
   };
-  /** The same cut on the bytes, appending offsets to one column: what an index that decodes values when asked would pay. */
-  const cutOffsets = (bytes, end, offsets, count) => {
-    for (let start = 4; start < end;) {
+  /** One growing column of numbers, as an index that keeps offsets would hold them. */
+  const column = () => ({
+    values: new Int32Array(1 << 16),
+    count: 0,
+    push(a, b) {
+      if (this.count + 2 > this.values.length) {
+        const bigger = new Int32Array(this.values.length * 2);
+        bigger.set(this.values);
+        this.values = bigger;
+      }
+      this.values[this.count++] = a;
+      this.values[this.count++] = b;
+    },
+  });
+  /** The same cut on the bytes, keeping each line's start and colon in the column: what an index that decodes values when asked would pay. */
+  const cutOffsets = (bytes, [from, end], offsets) => {
+    for (let start = from; start < end;) {
       let newline = bytes.indexOf(10, start);
       if (newline < 0 || newline > end) newline = end;
       for (let i = start; i < newline - 1; i++) {
-        if (bytes[i] === 58 && bytes[i + 1] === 32) { offsets[count++] = start; offsets[count++] = i; break; }
+        if (bytes[i] === 58 && bytes[i + 1] === 32) { offsets.push(start, i); break; }
       }
       start = newline + 1;
     }
-    return count;
   };
   const passes = [
     ['list + read every file', async () => { for (const file of await list()) fs.readFileSync(file); }],
     ['  + check UTF-8, decode the front matter', async () => {
-      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); bytes.toString('utf8', 0, frontMatterEnd(bytes)); }
+      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); decodeFrontMatter(file, bytes); }
     }],
     ['  + cut its lines into keys and values', async () => {
       const kept = [];
-      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); kept.push(cutKeys(bytes.toString('utf8', 0, frontMatterEnd(bytes)))); }
+      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); kept.push(cutKeys(decodeFrontMatter(file, bytes))); }
     }],
     ['list + read + check UTF-8, find the keys and values, keep bytes and offsets', async () => {
-      const offsets = new Int32Array(1 << 23); // room for 50,000 dossiers
+      const offsets = column();
       const kept = [];
-      let count = 0;
-      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); kept.push(bytes); count = cutOffsets(bytes, frontMatterEnd(bytes), offsets, count); }
-      return count;
+      for (const file of await list()) { const bytes = fs.readFileSync(file); isUtf8(bytes); kept.push(bytes); cutOffsets(bytes, frontMatter(file, bytes), offsets); }
+      return offsets.count;
     }],
     ['list + read + decode every whole file', async () => { for (const file of await list()) fs.readFileSync(file, 'utf8'); }],
   ];

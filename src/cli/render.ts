@@ -65,11 +65,19 @@ export function dueReasonText(due: Due, today: Day): string | undefined {
  * ` 2026-11-29 10:30` and two spaces (22 in English; Polish `niedz.` needs 25).
  */
 function whenWidth(): number {
-  const monday = dayFromParts(2024, 1, 1);
-  let longest = 0;
-  for (let offset = 0; offset < 7; offset++) longest = Math.max(longest, shortWeekdayText(monday + offset, cliLocale()).length);
-  return longest + ' 2026-11-29 10:30'.length + 2;
+  const locale = cliLocale();
+  let width = WHEN_WIDTHS.get(locale);
+  if (width === undefined) {
+    const monday = dayFromParts(2024, 1, 1);
+    let longest = 0;
+    for (let offset = 0; offset < 7; offset++) longest = Math.max(longest, shortWeekdayText(monday + offset, locale).length);
+    WHEN_WIDTHS.set(locale, (width = longest + ' 2026-11-29 10:30'.length + 2));
+  }
+  return width;
 }
+
+/** Per locale: an agenda asks for every line. */
+const WHEN_WIDTHS = new Map<string, number>();
 
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text.padEnd(width);

@@ -55,7 +55,8 @@ const isComment = (line: string) => /^\s*#/.test(line);
  * Handlebars: `{{!-- … --}}` (which may hold `{{name}}`) or `{{! … }}`. One that takes
  * whole lines goes with its lines; YAML `#` comments are the user's and are copied.
  */
-const TEMPLATE_NOTE = /^[ \t]*(?:\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\})[ \t]*(?:\r?\n|$)|[ \t]*(?:\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\})/gm;
+const NOTE = String.raw`(?:\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\})`;
+const TEMPLATE_NOTE = new RegExp(String.raw`^[ \t]*${NOTE}[ \t]*(?:\r?\n|$)|[ \t]*${NOTE}`, 'gm');
 
 const PLACEHOLDER_NAMES = ['name', 'company', 'role', 'email', 'phone', 'website', 'address', 'tags', 'birthday', 'linkedin', 'today'];
 /** A placeholder, with the quotes around it when the template quoted it (the value is quoted as it needs). */

@@ -573,6 +573,8 @@ async function main(argv: string[]): Promise<number> {
         await p.workbench.pressEnter();
         await p.waitForQuickInput('New client in leads');
         await p.workbench.type('Lena Fischer');
+        await p.parkMouse();
+        await shoot(path.join('tmp', 'new-client-in-folder-dark.png'));
         await p.workbench.pressEnter();
         await p.waitForQuickInput('New client: Lena Fischer');
         await p.workbench.pressEnter();

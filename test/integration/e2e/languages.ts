@@ -171,6 +171,7 @@ async function check(language: string, run: StepRun): Promise<void> {
       await workbench.pressEnter();
       const firstRow = page.locator('.quick-input-list .monaco-list-row').first();
       await firstRow.filter({ hasText: expected.excelFirst }).waitFor({ state: 'visible', timeout: 10000 });
+      await workbench.screenshot(path.join(repoRoot, 'screenshots', 'tmp', `languages-${language}-csv-format.png`));
       await workbench.press('Escape');
     });
   } finally {

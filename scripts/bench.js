@@ -37,7 +37,7 @@ export { loadNotebook, listNotebookFiles } from './src/core/notebook/load';
 export { NodeFileStore } from './src/node/fileStore';
 export { loadNotebookCached } from './src/node/indexCache';
 export { dueItems } from './src/core/notebook/queries';
-export { parseDossier, formatOfPath } from './src/core/dossier/parse';
+export { parseDossierBytes, formatOfPath } from './src/core/dossier/parse';
 export { readYamlFast, readYamlOracle } from './src/core/dossier/yamlRead';
 export { findFrontMatter, hasBom } from './src/core/dossier/textLayout';
 export { findLogSection } from './src/core/dossier/logSection';
@@ -260,26 +260,29 @@ async function profile(engine, diagnostic, bailSource, size) {
   for (let i = 0; i < 3; i++) { const start = now(); await engine.listNotebookFiles(store); listing.push(ms(start, now())); }
   const files = (await engine.listNotebookFiles(store)).filter((rel) => rel !== '.client-notebook.yaml').map((rel) => ({ path: rel }));
   const abs = files.map((file) => store.absolute(file.path));
+  const { isUtf8 } = require('node:buffer');
   const bytes = best(() => abs.map((p) => fs.readFileSync(p)));
-  const decoded = best(() => abs.map((p) => fs.readFileSync(p, 'utf8')));
-  const texts = decoded.value;
-  const parse = best(() => texts.map((text, i) => engine.parseDossier(files[i].path, text, 'Log')));
+  const buffers = bytes.value;
+  const binaries = best(() => buffers.map((buffer) => (isUtf8(buffer) ? buffer.toString('latin1') : undefined)));
+  const parse = best(() => buffers.map((buffer, i) => engine.parseDossierBytes(files[i].path, binaries.value[i], 'Log', (start, end) => buffer.toString('utf8', start, end))));
 
-  // The parts of parseDossier, called one by one on the same texts.
-  const parts = texts.map((text, i) => {
+  // The parts of parseDossierBytes, called one by one on the same files (as the index reads a Markdown dossier).
+  const parts = buffers.map((buffer, i) => {
     const format = engine.formatOfPath(files[i].path);
-    if (format === 'yaml') return { format, yaml: engine.hasBom(text) ? text.slice(1) : text, firstLine: 1 };
-    const block = engine.findFrontMatter(text);
+    if (format === 'yaml') return { format, yaml: buffer.toString('utf8').replace(/^\ufeff/, ''), firstLine: 1 };
+    const binary = binaries.value[i];
+    const block = engine.findFrontMatter(binary, true);
     if (!block || !block.closed) return { format, block };
-    return { format, block, text, yaml: text.slice(block.yamlStart, block.yamlEnd), firstLine: block.yamlFirstLine };
+    return { format, block, binary, yaml: buffer.toString('utf8', block.yamlStart, block.yamlEnd), firstLine: block.yamlFirstLine };
   });
-  const frontMatter = best(() => texts.map((text, i) => (parts[i].format === 'markdown' ? engine.findFrontMatter(text) : undefined)));
+  const frontMatter = best(() => binaries.value.map((binary, i) => (parts[i].format === 'markdown' ? engine.findFrontMatter(binary, true) : undefined)));
+  const frontMatterText = best(() => parts.map((part, i) => (part.binary ? buffers[i].toString('utf8', part.block.yamlStart, part.block.yamlEnd) : undefined)));
   const withYaml = parts.filter((part) => part.yaml !== undefined);
   const fast = best(() => withYaml.map((part) => engine.readYamlFast(part.yaml, part.firstLine)));
   const bailed = withYaml.filter((_, i) => fast.value[i] === undefined);
   const oracle = best(() => bailed.map((part) => engine.readYamlOracle(part.yaml, { firstLine: part.firstLine })));
-  const withLog = parts.filter((part) => part.format === 'markdown' && part.block && part.block.closed);
-  const logTime = best(() => withLog.map((part) => engine.findLogSection(part.text, part.block.bodyStart, part.block.closingLine + 1, 'Log')));
+  const withLog = parts.filter((part) => part.binary !== undefined);
+  const logTime = best(() => withLog.map((part) => engine.findLogSection(part.binary, part.block.bodyStart, part.block.closingLine + 1, 'Log', true)));
 
   // Why the fast path bailed, per file kind, from the diagnostic bundle.
   diagnostic.__bails.clear();
@@ -308,13 +311,14 @@ async function profile(engine, diagnostic, bailSource, size) {
   const rows = [
     ['listing (readdir)', median(listing)],
     ['read bytes (the floor)', bytes.time],
-    ['UTF-8 decode (read utf8 - read bytes)', Math.max(0, decoded.time - bytes.time)],
-    ['parseDossier, all of it', parse.time],
-    ['  find front matter', frontMatter.time],
+    ['check UTF-8, binary string (latin1)', binaries.time],
+    ['parseDossierBytes, all of it', parse.time],
+    ['  find front matter (bytes)', frontMatter.time],
+    ['  decode the front matter', frontMatterText.time],
     [`  YAML fast path (${withYaml.length} texts)`, fast.time],
     [`  YAML oracle for the ${bailed.length} bails`, oracle.time],
-    ['  log section (find + entries)', logTime.time],
-    ['  rest: fields, detach, entries copy', Math.max(0, parse.time - frontMatter.time - fast.time - oracle.time - logTime.time)],
+    ['  log section (bytes, entries)', logTime.time],
+    ['  rest: fields, whole-text files', Math.max(0, parse.time - frontMatter.time - frontMatterText.time - fast.time - oracle.time - logTime.time)],
   ].map(([what, time]) => ({ what, ms: +time.toFixed(1), usPerFile: per(time) }));
   return {
     size,

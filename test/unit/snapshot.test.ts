@@ -10,9 +10,11 @@ import { NodeFileStore } from '../../src/node/fileStore';
 import { loadNotebookCached } from '../../src/node/indexCache';
 import { copyToTemp, day, fixturePath } from './fixtures';
 
+/** What an index holds, as data: a fresh load keeps its log entries' texts as bytes until read (LazyTextEntry), a restored one as strings. */
 function contents(index: NotebookIndex) {
   const paths = [...index.paths()].sort();
-  return { settings: index.settings, clients: paths.map((p) => index.client(p)), problems: index.problems(), agenda: agenda(index, day('2026-11-25')) };
+  const data = JSON.parse(JSON.stringify({ clients: paths.map((p) => index.client(p)), problems: index.problems(), agenda: agenda(index, day('2026-11-25')) }));
+  return { settings: index.settings, ...data };
 }
 
 /** Every file of a folder modified an hour ago, so no file is "too recent" to be cached. */

@@ -1,5 +1,6 @@
 import { Message } from '../messages';
 import { Day, Minutes, dayFromParts, formatDateTime, isValidDate, parseIsoDateTime } from '../schedule/calendar';
+import { decodeUtf8 } from './binaryText';
 
 /** One interaction log entry: `- YYYY-MM-DD[ HH:MM] KIND: TEXT`. */
 export interface LogEntry {
@@ -16,6 +17,80 @@ export interface LogEntry {
   currency?: string;
   /** For `nps`: the score, 0 to 10. */
   score?: number;
+}
+
+/**
+ * An entry read from a file's bytes (see binaryText.ts) whose text is decoded the first
+ * time it is asked for: a notebook's index needs every entry's day and kind for its
+ * queries, but an entry's words only when a person reads or searches them.
+ *
+ * `ranges` holds the byte ranges of the first line's text, then of each continuation
+ * line, in `source` (the log section's bytes, copied out of the file). The text is what
+ * findLogSection builds from the same lines: the first line as written, then each
+ * continuation line trimmed, empty ones left out, joined with `\n`.
+ */
+export class LazyTextEntry implements LogEntry {
+  day: Day;
+  time?: Minutes;
+  kind: string;
+  line: number;
+  amount?: number;
+  currency?: string;
+  score?: number;
+  private decoded: string | undefined;
+  private source: string | undefined;
+  private ranges: number[] | undefined;
+
+  constructor(day: Day, time: Minutes | undefined, kind: string, line: number, source: string, ranges: number[]) {
+    this.day = day;
+    if (time !== undefined) this.time = time;
+    this.kind = kind;
+    this.line = line;
+    this.decoded = undefined;
+    this.source = source;
+    this.ranges = ranges;
+  }
+
+  get text(): string {
+    if (this.decoded === undefined) {
+      const source = this.source!, ranges = this.ranges!;
+      let text = decodeUtf8(source, ranges[0], ranges[1]);
+      for (let i = 2; i < ranges.length; i += 2) {
+        const line = decodeUtf8(source, ranges[i], ranges[i + 1]).trim();
+        if (line) text += '\n' + line;
+      }
+      this.decoded = text;
+      this.source = this.ranges = undefined;
+    }
+    return this.decoded;
+  }
+
+  set text(value: string) {
+    this.decoded = value;
+    this.source = this.ranges = undefined;
+  }
+
+  /** Adds a continuation line, `source[start, end)`. */
+  continueAt(start: number, end: number): void {
+    this.ranges!.push(start, end);
+  }
+
+  /** Moves the entry onto a copy of the part of its source that starts at `offset`, so that the whole file need not be kept. */
+  rebase(source: string, offset: number): void {
+    const ranges = this.ranges!;
+    for (let i = 0; i < ranges.length; i++) ranges[i] -= offset;
+    this.source = source;
+  }
+
+  /** The plain entry, as a snapshot stores it. */
+  toJSON(): LogEntry {
+    const plain: LogEntry = { day: this.day, kind: this.kind, text: this.text, line: this.line };
+    if (this.time !== undefined) plain.time = this.time;
+    if (this.amount !== undefined) plain.amount = this.amount;
+    if (this.currency !== undefined) plain.currency = this.currency;
+    if (this.score !== undefined) plain.score = this.score;
+    return plain;
+  }
 }
 
 export const KNOWN_KINDS = ['call', 'meeting', 'email', 'message', 'visit', 'note', 'order', 'payment', 'complaint', 'refusal', 'referral', 'nps'] as const;
@@ -64,31 +139,67 @@ export function parseEntryAt(source: string, start: number, end: number, line: n
     entry = { day: when.day, kind: shape[2].toLowerCase(), text: shape[3] ?? '', line };
     if (when.time !== undefined) entry.time = when.time;
   }
-  const { kind, text } = entry;
+  const issue = readFigures(entry, entry.text);
+  return issue ? { entry, issue } : { entry };
+}
+
+/**
+ * The amount of an `order` or `payment`, the score of an `nps`, read from the entry's
+ * first line of text into `entry`; the issue when they are missing or wrong.
+ */
+function readFigures(entry: LogEntry, text: string): EntryIssue | undefined {
+  const kind = entry.kind;
   if (kind === 'order' || kind === 'payment') {
     const amount = AMOUNT.exec(text);
-    if (!amount) return { entry, issue: { severity: 'warning', message: { code: 'log.withoutAmount', kind } } };
+    if (!amount) return { severity: 'warning', message: { code: 'log.withoutAmount', kind } };
     entry.amount = Number(amount[1].replace(',', '.'));
     if (amount[2]) entry.currency = amount[2];
   } else if (kind === 'nps') {
     const score = SCORE.exec(text);
     const value = score ? Number(score[1]) : NaN;
-    if (!(value >= 0 && value <= 10)) return { entry, issue: { severity: 'warning', message: { code: 'log.invalidScore', score: score?.[1] } } };
+    if (!(value >= 0 && value <= 10)) return { severity: 'warning', message: { code: 'log.invalidScore', score: score?.[1] } };
     entry.score = value;
   }
-  return { entry };
+  return undefined;
+}
+
+/** True for the kinds whose first line of text holds a figure (see {@link readFigures}). */
+function hasFigures(kind: string): boolean {
+  return kind === 'order' || kind === 'payment' || kind === 'nps';
+}
+
+/**
+ * {@link parseEntryAt} on a binary string (see binaryText.ts): the usual entry keeps its
+ * text as bytes until it is read (LazyTextEntry); any other is read from its decoded text.
+ */
+export function parseEntryInBytes(binary: string, start: number, end: number, line: number): EntryParse {
+  const head = readUsualHead(binary, start, end);
+  if (!head) return parseEntryText(decodeUtf8(binary, start, end), line);
+  const entry = new LazyTextEntry(head.day, head.time, head.kind, line, binary, [head.textStart, end]);
+  const issue = hasFigures(head.kind) ? readFigures(entry, decodeUtf8(binary, head.textStart, end)) : undefined;
+  return issue ? { entry, issue } : { entry };
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiKindChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c === 45;
 const number2 = (s: string, at: number): number => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
 
+/** Where a usual entry's text starts, with its day, time and kind. */
+interface EntryHead {
+  day: Day;
+  time: Minutes | undefined;
+  kind: string;
+  /** Offset of the text after `kind: `; the line's end when there is none. */
+  textStart: number;
+}
+
 /**
- * The usual entry, a valid `YYYY-MM-DD[ HH:MM] kind: text` with an ASCII kind, read by
- * character codes: ENTRY_SHAPE and parseIsoDateTime were a tenth of indexing a notebook.
- * Anything else is undefined and read by the regex, so this decides only the speed.
+ * The head of the usual entry, a valid `YYYY-MM-DD[ HH:MM] kind: text` with an ASCII kind,
+ * read by character codes: ENTRY_SHAPE and parseIsoDateTime were a tenth of indexing a
+ * notebook. Anything else is undefined and read by the regex, so this decides only the
+ * speed. It looks at ASCII characters only, so it reads a binary string (binaryText.ts) too.
  */
-function readUsualEntry(s: string, at: number, end: number, line: number): LogEntry | undefined {
+function readUsualHead(s: string, at: number, end: number): EntryHead | undefined {
   if (end - at < 13 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 10) !== 32) return undefined;
   for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7 && !isDigit(s.charCodeAt(at + i))) return undefined;
   const year = number2(s, at) * 100 + number2(s, at + 2), month = number2(s, at + 5), day = number2(s, at + 8);
@@ -105,8 +216,14 @@ function readUsualEntry(s: string, at: number, end: number, line: number): LogEn
   while (colon < end && isAsciiKindChar(s.charCodeAt(colon))) colon++;
   if (colon === kindStart || colon === end || s.charCodeAt(colon) !== 58) return undefined;
   if (colon + 1 < end && s.charCodeAt(colon + 1) !== 32) return undefined;
-  const entry: LogEntry = { day: dayFromParts(year, month, day), kind: kindOf(s, kindStart, colon), text: colon + 1 < end ? s.slice(colon + 2, end) : '', line };
-  if (time !== undefined) entry.time = time;
+  return { day: dayFromParts(year, month, day), time, kind: kindOf(s, kindStart, colon), textStart: colon + 1 < end ? colon + 2 : end };
+}
+
+function readUsualEntry(s: string, at: number, end: number, line: number): LogEntry | undefined {
+  const head = readUsualHead(s, at, end);
+  if (!head) return undefined;
+  const entry: LogEntry = { day: head.day, kind: head.kind, text: s.slice(head.textStart, end), line };
+  if (head.time !== undefined) entry.time = head.time;
   return entry;
 }
 

@@ -222,22 +222,28 @@ function withoutName(reader: FieldReader, name: 'missing' | 'invalid', looksLike
   return { kind: 'other', problems: looksLikeOne ? reader.problems : [] };
 }
 
-function parseMarkdown(path: string, text: string, logHeading: string): DossierParse {
-  const block = findFrontMatter(text);
+/**
+ * With `decode`, `text` is a binary string without its BOM (see binaryText.ts) and
+ * `decode` gives the text of a range of it: only the front matter is decoded.
+ */
+function parseMarkdown(path: string, text: string, logHeading: string, decode?: (start: number, end: number) => string): DossierParse {
+  const bytes = decode !== undefined;
+  const block = findFrontMatter(text, bytes);
   if (!block) return { kind: 'other', problems: [] };
   const problems: Problem[] = [];
   if (!block.closed) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: { code: 'frontMatter.unclosed' } });
     return { kind: 'broken', problems };
   }
-  if (block.yamlEnd - block.yamlStart > MAX_FRONT_MATTER_CHARS) {
+  const yamlText = decode ? decode(block.yamlStart, block.yamlEnd) : text.slice(block.yamlStart, block.yamlEnd);
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: { code: 'frontMatter.tooLarge', kb: MAX_FRONT_MATTER_CHARS / 1024 } });
     return { kind: 'broken', problems };
   }
-  const yaml = readYaml(text.slice(block.yamlStart, block.yamlEnd), { firstLine: block.yamlFirstLine });
+  const yaml = readYaml(yamlText, { firstLine: block.yamlFirstLine });
   if (!yaml.ok) {
     // A file whose front matter does not parse is a dossier only if it seems to want to be one.
-    const mentionsName = /^name\s*:/m.test(text.slice(block.yamlStart, block.yamlEnd));
+    const mentionsName = /^name\s*:/m.test(yamlText);
     problems.push({ path, ...yaml.error, severity: 'error', message: { code: 'frontMatter.unparsable', detail: yaml.error.message } });
     return { kind: mentionsName ? 'broken' : 'other', problems: mentionsName ? problems : [] };
   }
@@ -246,7 +252,7 @@ function parseMarkdown(path: string, text: string, logHeading: string): DossierP
   const reader = new FieldReader(path, data, yaml.keyLines);
   const name = nameOf(reader, data);
   const bodyFirstLine = block.closingLine + 1;
-  const section = findLogSection(text, block.bodyStart, bodyFirstLine, logHeading);
+  const section = findLogSection(text, block.bodyStart, bodyFirstLine, logHeading, bytes);
   if (name === 'missing' || name === 'invalid') return withoutName(reader, name, looksLikeDossier(data) || section !== undefined);
   const log = section ? section.entries : [];
   if (section) for (const issue of section.issues) reader.problems.push({ path, ...issue });
@@ -313,6 +319,25 @@ function notText(path: string, text: string): Problem | undefined {
   if (at === -1) return undefined;
   const line = text.slice(0, at).split('\n').length;
   return { path, line, column: 1, severity: 'error', message: { code: nul !== -1 ? 'file.nulBytes' : 'file.notUtf8' } };
+}
+
+const BOM_BYTES = '\xef\xbb\xbf';
+const REPLACEMENT_CHARACTER_BYTES = '\xef\xbf\xbd';
+
+/**
+ * {@link parseDossier} of the text whose UTF-8 bytes `binary` holds (valid UTF-8, one
+ * character per byte: see binaryText.ts), decoding only what the index keeps: a Markdown
+ * dossier's front matter, and its log entries' texts when first read. `decode` gives the
+ * text of a range of bytes; other files are decoded whole and read as text.
+ */
+export function parseDossierBytes(path: string, binary: string, logHeading: string, decode: (start: number, end: number) => string): DossierParse {
+  if (formatOfPath(path) !== 'markdown' || binary.length > MAX_FILE_CHARS || binary.includes('\0') || binary.includes(REPLACEMENT_CHARACTER_BYTES)) {
+    return parseDossier(path, decode(0, binary.length), logHeading);
+  }
+  if (!binary.startsWith(BOM_BYTES)) return parseMarkdown(path, binary, logHeading, decode);
+  // A BOM moves offsets, not lines, and problems are told by line.
+  const skip = BOM_BYTES.length;
+  return parseMarkdown(path, binary.slice(skip), logHeading, (start, end) => decode(start + skip, end + skip));
 }
 
 /** Reads one file of the notebook. */

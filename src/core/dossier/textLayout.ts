@@ -3,6 +3,7 @@
  * a leading BOM and the front matter fences. Offsets are UTF-16 indexes into
  * the text exactly as read (BOM included), so edits can be applied verbatim.
  */
+import { decodeUtf8 } from './binaryText';
 
 export type LineEnding = '\n' | '\r\n';
 
@@ -66,9 +67,10 @@ export interface FrontMatterBlock {
 /**
  * Finds a front matter block: `---` on the first line (after an optional
  * BOM), closed by a line `---` or `...`. Returns undefined when the file does
- * not start with a fence.
+ * not start with a fence. With `bytes`, `text` is a binary string (see
+ * binaryText.ts) without its BOM, and the offsets are byte offsets.
  */
-export function findFrontMatter(text: string): FrontMatterBlock | undefined {
+export function findFrontMatter(text: string, bytes = false): FrontMatterBlock | undefined {
   const begin = hasBom(text) ? 1 : 0;
   if (!text.startsWith('---', begin)) return undefined;
   let afterFence = begin + 3;
@@ -86,7 +88,7 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
     const start = candidate + 1;
     const newline = text.indexOf('\n', start + 3);
     const end = newline < 0 ? text.length : newline;
-    if (isBlank(text, start + 3, end)) {
+    if (isBlank(text, start + 3, end, bytes)) {
       const closingLine = yamlFirstLineNumber + countNewlines(text, yamlStart, start);
       return { yamlStart, yamlEnd: start, bodyStart: newline < 0 ? text.length : newline + 1, yamlFirstLine: 2, closingLine, closed: true };
     }
@@ -109,12 +111,12 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** True when text[from, to) is only white space, as `trimEnd` sees it (CR included). */
-function isBlank(text: string, from: number, to: number): boolean {
+function isBlank(text: string, from: number, to: number, bytes: boolean): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 13) continue;
     if (c < 128 && c !== 11 && c !== 12) return false;
-    return text.slice(i, to).trim() === '';
+    return (bytes ? decodeUtf8(text, i, to) : text.slice(i, to)).trim() === '';
   }
   return true;
 }

@@ -59,7 +59,7 @@ export async function syncNotebook(index: NotebookIndex, store: NotebookStore, o
       const stamp = await store.stat(path);
       if (stamp && sameStamp(stamp, known)) continue;
     }
-    const file = await store.read(path);
+    const file = await (store.readForIndex ? store.readForIndex(path) : store.read(path));
     if (file === undefined) continue; // Gone between the listing and the read.
     read++;
     if (index.setRead(path, file) === 'rereadAll') rereadAll = true;

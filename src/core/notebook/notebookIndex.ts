@@ -1,10 +1,10 @@
 import { Client } from '../dossier/dossier';
-import { DossierParse, formatOfPath, parseDossier } from '../dossier/parse';
+import { DossierParse, formatOfPath, parseDossier, parseDossierBytes } from '../dossier/parse';
 import { Problem } from '../problems';
 import { DueSchedule } from './dueSchedule';
 import { isCandidatePath } from './paths';
 import { DEFAULT_SETTINGS, NotebookSettings, SETTINGS_FILE, parseSettings } from './settings';
-import { FileRead, FileStamp, FileUnreadable, UNREADABLE } from './store';
+import { FileBytesRead, FileRead, FileStamp, FileUnreadable, UNREADABLE } from './store';
 
 interface FileRecord {
   parse: DossierParse;
@@ -64,8 +64,13 @@ export class NotebookIndex {
     return 'changed';
   }
 
-  /** What the store gave: the text, or why the file cannot be read (one error on it). */
-  setRead(path: string, file: FileRead | FileUnreadable): IndexEffect {
+  /** What the store gave: the text or the bytes, or why the file cannot be read (one error on it). */
+  setRead(path: string, file: FileRead | FileBytesRead | FileUnreadable): IndexEffect {
+    if ('binary' in file) {
+      if (path === SETTINGS_FILE || !isCandidatePath(path)) return this.set(path, file.decode(0, file.binary.length), file.stamp);
+      this.put(path, { parse: parseDossierBytes(path, file.binary, this.settingsValue.logHeading, file.decode), stamp: file.stamp });
+      return 'changed';
+    }
     if (!('unreadable' in file)) return this.set(path, file.text, file.stamp);
     const problems: Problem[] = [{ path, line: 1, column: 1, severity: 'error', message: UNREADABLE }];
     if (path === SETTINGS_FILE) {

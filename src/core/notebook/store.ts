@@ -23,6 +23,18 @@ export interface FileRead {
   stamp: FileStamp;
 }
 
+/**
+ * A file read for indexing as its UTF-8 bytes: `binary` holds one character per byte (see
+ * binaryText.ts), and is handed over only when the bytes are valid UTF-8. Most dossiers
+ * are indexed from it without decoding the whole text.
+ */
+export interface FileBytesRead {
+  binary: string;
+  /** The text of bytes [start, end), cut at character boundaries (the host's decoder, faster than decodeUtf8). */
+  decode(start: number, end: number): string;
+  stamp: FileStamp;
+}
+
 /** A file that is there but may not be read (its permissions): that file's problem, not the notebook's. */
 export interface FileUnreadable {
   unreadable: 'permissionDenied';
@@ -58,6 +70,11 @@ export interface NotebookStore {
    * disk), why it cannot be read, or undefined when it no longer exists.
    */
   read(path: string): Promise<FileRead | FileUnreadable | undefined>;
+  /**
+   * {@link read} for indexing, where the store can hand over the bytes (see {@link FileBytesRead});
+   * a store without it is read as text.
+   */
+  readForIndex?(path: string): Promise<FileRead | FileBytesRead | FileUnreadable | undefined>;
   /** The file's current stamp, or undefined when it no longer exists. Cheaper than a read. */
   stat(path: string): Promise<FileStamp | undefined>;
 }

@@ -3,9 +3,9 @@
 //
 //   node out/test/integration/e2e/morning.js [--out=DIR] [--timeout=MS] [--verbose]
 //
-// On a fresh temp copy of test/fixtures/notebook-basic (plus one dossier with
-// a hostile name, due today), in the real clock (dates computed from this
-// machine's local date), at 1400x1000:
+// On a fresh temp copy of test/fixtures/notebook-basic whose dates are moved so
+// that this machine's local date plays the fixture's day, 2026-11-25 (plus one
+// dossier with a hostile name, due today), in the real clock, at 1400x1000:
 //   the window starts without the panel (morningSummary.openOnStartup is off);
 //   light theme: "Client Notebook: Open Morning Summary" from the palette; the
 //     webview's inner frame shows today's cards (Anna Nowak overdue); the
@@ -35,6 +35,7 @@ import { runMain } from '../runner/entry';
 import { defaultFixture, repoRoot } from '../runner/paths';
 import { Session, startSession } from '../runner/session';
 import { copyFixture, removeCopy } from '../runner/workspace';
+import { addDays, addMonths, formatDay, parseIsoDate } from '../../../src/core/schedule/calendar';
 import { DARK, LIGHT, Person, Shots, iso, localDay, parseArgs, personStep, printConsoleErrors, readDossier, sleep, waitForFile } from './keyboard';
 
 const HIGH_CONTRAST = 'Default High Contrast';
@@ -47,6 +48,34 @@ const parkMouse = (page: Page) => page.mouse.move((page.viewportSize()?.width ??
 /** The narrow picture: the window and the editor area's width in it. */
 const NARROW_WIDTH = 700;
 const NARROW_EDITOR = 420;
+
+/** The day notebook-basic's dates were written for (its EXPECTED.md). */
+const FIXTURE_TODAY = '2026-11-25';
+
+/** An ISO date moved by `days`; a date that is not a date (a fixture's deliberate mistake) stays as written. */
+function moveDate(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (at.toISOString().slice(0, 10) !== date) return date;
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}
+
+/**
+ * Moves every date of the copy's dossiers by the days from FIXTURE_TODAY to `today`, so
+ * that the notebook is in the state its EXPECTED.md describes on whatever day the test runs
+ * (the same clients overdue, due today, next week), with the extension on the real clock.
+ */
+function moveFixtureTo(workspace: string, today: string): (date: string) => string {
+  const days = Math.round((Date.parse(today) - Date.parse(FIXTURE_TODAY)) / 86_400_000);
+  const move = (date: string) => moveDate(date, days);
+  for (const name of fs.readdirSync(workspace, { recursive: true }) as string[]) {
+    if (!/\.(md|ya?ml)$/.test(name)) continue;
+    const file = path.join(workspace, name);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\b\d{4}-\d{2}-\d{2}\b/g, move));
+  }
+  return move;
+}
 
 /** A dossier whose name, company, note and log are markup: the panel must show them as text. */
 function writeHostileDossier(workspace: string, today: string): string {
@@ -181,11 +210,13 @@ async function main(argv: string[]): Promise<number> {
   const today = localDay();
   const expected = {
     today: iso(today),
-    // The keyboard move: two days right of today (two months are shown by then).
-    keyboardTarget: iso(localDay(2)),
     // The mouse drag: a week from today.
     dragTarget: iso(localDay(7)),
   };
+  const moved = moveFixtureTo(workspace, expected.today);
+  // Hanna Berg has no next_contact: she is due a month (the `client` cadence) after her last call. Months are
+  // not all as long, so on some days the moved call makes her due a day or two before today: overdue.
+  const hannaDue = formatDay(addMonths(parseIsoDate(moved('2026-10-25'))!, 1));
   const hostile = writeHostileDossier(workspace, expected.today);
   let session: Session | undefined;
 
@@ -213,7 +244,7 @@ async function main(argv: string[]): Promise<number> {
   };
 
   try {
-    console.log(`e2e (morning): today is ${expected.today} on this machine; keyboard move to ${expected.keyboardTarget}, drag to ${expected.dragTarget}`);
+    console.log(`e2e (morning): today is ${expected.today} on this machine (the fixture's 2026-11-25; Hanna Berg due ${hannaDue}); drag to ${expected.dragTarget}`);
     try {
       session = await startSession({
         workspace,
@@ -249,7 +280,7 @@ async function main(argv: string[]): Promise<number> {
       await p.page.locator('.tabs-container .tab.active').filter({ hasText: 'Morning summary' }).first().waitFor({ state: 'visible', timeout: 10000 });
       const f = await panel(p);
       const titles = await cardTitles(f);
-      const want = expected.today === '2026-11-25' ? ['Anna Nowak', 'Bernd Keller', 'Hanna Berg', HOSTILE_NAME] : ['Anna Nowak', HOSTILE_NAME];
+      const want = ['Anna Nowak', 'Bernd Keller', 'Hanna Berg', HOSTILE_NAME];
       const missing = want.filter((name) => !titles.includes(name));
       if (missing.length) throw new Error(`missing cards ${JSON.stringify(missing)}; shown ${JSON.stringify(titles)}`);
       if (titles[0] !== 'Anna Nowak') throw new Error(`the first card is ${titles[0]}, want the overdue Anna Nowak`);
@@ -257,8 +288,9 @@ async function main(argv: string[]): Promise<number> {
       if (!(await anna.getAttribute('class'))?.split(' ').includes('overdue')) throw new Error('Anna Nowak\'s card is not marked overdue');
       const border = await anna.evaluate<string, undefined>('(el) => getComputedStyle(el).borderLeftWidth');
       if (parseFloat(border) < 2) throw new Error(`the overdue card's left border is ${border}`);
-      for (const name of titles.filter((t) => t !== 'Anna Nowak')) {
-        if ((await cardOf(f, name).getAttribute('class'))?.includes('overdue')) throw new Error(`${name} is marked overdue`);
+      for (const name of titles) {
+        const overdue = name === 'Anna Nowak' || (name === 'Hanna Berg' && hannaDue < expected.today);
+        if (((await cardOf(f, name).getAttribute('class'))?.split(' ').includes('overdue') ?? false) !== overdue) throw new Error(`${name} is ${overdue ? 'not ' : ''}marked overdue`);
       }
       const tel = await anna.locator('a[href^="tel:"]').getAttribute('href');
       if (tel !== 'tel:+48600100200') throw new Error(`Anna's phone link is ${tel}`);
@@ -298,7 +330,7 @@ async function main(argv: string[]): Promise<number> {
         await box.waitFor({ state: 'visible', timeout: 5000 });
         const text = (await box.textContent()) ?? '';
         // Anna is overdue: the proposal moves her to a working day ahead.
-        if (expected.today > '2026-11-20' && !text.includes('Anna Nowak')) throw new Error(`the proposal does not move Anna Nowak: ${text}`);
+        if (!text.includes('Anna Nowak')) throw new Error(`the proposal does not move Anna Nowak: ${text}`);
         await box.scrollIntoViewIfNeeded();
         await parkMouse(p.page);
         await sleep(200);
@@ -356,14 +388,14 @@ async function main(argv: string[]): Promise<number> {
         await panel(p);
       });
 
-      const keyboardName = expected.today === '2026-11-25' ? 'Hanna Berg' : 'Anna Nowak';
-      const keyboardFile = keyboardName === 'Hanna Berg' ? 'hanna-berg.md' : 'anna-nowak.md';
-      await step(`keyboard: Tab to ${keyboardName}, M, Escape writes nothing; M, ArrowRight twice, Enter -> next_contact ${expected.keyboardTarget}`, async (p) => {
+      const keyboardName = 'Hanna Berg';
+      const keyboardFile = 'hanna-berg.md';
+      await step(`keyboard: Tab to ${keyboardName}, M, Escape writes nothing; M, ArrowRight twice, Enter -> next_contact two days on`, async (p) => {
         const f = await panel(p);
         const before = fs.readFileSync(file(keyboardFile), 'utf8');
         await tabToCard(p.page, f, keyboardName);
-        // Moving starts on the card's day (today's cards; an overdue one on today when its day is not shown).
-        const start = keyboardName === 'Hanna Berg' ? expected.today : (await f.locator('#app .day[data-date="2026-11-20"]').count()) ? '2026-11-20' : expected.today;
+        // Moving starts on the card's day (an overdue one on today when its day is not shown).
+        const start = hannaDue < expected.today && (await f.locator(`#app .day[data-date="${hannaDue}"]`).count()) ? hannaDue : expected.today;
         await p.page.keyboard.press('m');
         await waitForFocusedDay(f, start);
         if (!(await f.locator('#app #move-hint').textContent())?.includes(keyboardName)) throw new Error('the hint does not say which card is moving');
@@ -378,7 +410,7 @@ async function main(argv: string[]): Promise<number> {
         await waitForFocusedDay(f, start);
         await p.page.keyboard.press('ArrowRight');
         await p.page.keyboard.press('ArrowRight');
-        const target = keyboardName === 'Hanna Berg' ? expected.keyboardTarget : iso(localDay(2, new Date(`${start}T12:00:00`)));
+        const target = formatDay(addDays(parseIsoDate(start)!, 2));
         await waitForFocusedDay(f, target);
         await parkMouse(p.page);
         await shoot(path.join('tmp', 'morning-moving-light.png')); // the focus ring on the day, the dashed card

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import * as vscode from 'vscode';
-import { FileRead, FileStamp, FileUnreadable, NotebookStore } from '../core/notebook/store';
+import { FileBytesRead, FileRead, FileStamp, FileUnreadable, NotebookStore } from '../core/notebook/store';
 
 const isNotFound = (error: unknown) => error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileIsADirectory');
 
@@ -9,6 +10,8 @@ const isNotFound = (error: unknown) => error instanceof vscode.FileSystemError &
  */
 export class WorkspaceFsStore implements NotebookStore {
   private readonly decoder = new TextDecoder('utf-8');
+  /** For a range of a file's bytes: a U+FEFF where it starts is part of the text, not a BOM. */
+  private readonly rangeDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
   constructor(readonly root: vscode.Uri) {}
 
@@ -40,15 +43,29 @@ export class WorkspaceFsStore implements NotebookStore {
     return files;
   }
 
+  async read(path: string): Promise<FileRead | FileUnreadable | undefined> {
+    const file = await this.readBytes(path);
+    return file && 'bytes' in file ? { text: this.decoder.decode(file.bytes), stamp: file.stamp } : file;
+  }
+
+  /** The bytes as a binary string when they are valid UTF-8 (see FileBytesRead), else the text. */
+  async readForIndex(path: string): Promise<FileRead | FileBytesRead | FileUnreadable | undefined> {
+    const file = await this.readBytes(path);
+    if (!file || !('bytes' in file)) return file;
+    const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    if (!isUtf8(bytes)) return { text: this.decoder.decode(bytes), stamp: file.stamp };
+    return { binary: bytes.toString('latin1'), decode: (start, end) => this.rangeDecoder.decode(bytes.subarray(start, end)), stamp: file.stamp };
+  }
+
   /**
    * workspace.fs has no open file handle: the stamp is taken just before the read, so
    * a change in between makes the next sync read the file again, never miss it.
    */
-  async read(path: string): Promise<FileRead | FileUnreadable | undefined> {
+  private async readBytes(path: string): Promise<{ bytes: Uint8Array; stamp: FileStamp } | FileUnreadable | undefined> {
     const stamp = await this.stat(path);
     if (!stamp) return undefined;
     try {
-      return { text: this.decoder.decode(await vscode.workspace.fs.readFile(this.uriOf(path))), stamp };
+      return { bytes: await vscode.workspace.fs.readFile(this.uriOf(path)), stamp };
     } catch (error) {
       if (isNotFound(error)) return undefined;
       if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return { unreadable: 'permissionDenied', stamp };

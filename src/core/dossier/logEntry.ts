@@ -24,10 +24,9 @@ export interface LogEntry {
  * time it is asked for: a notebook's index needs every entry's day and kind for its
  * queries, but an entry's words only when a person reads or searches them.
  *
- * `ranges` holds the byte ranges of the first line's text, then of each continuation
- * line, in `source` (the log section's bytes, copied out of the file). The text is what
- * findLogSection builds from the same lines: the first line as written, then each
- * continuation line trimmed, empty ones left out, joined with `\n`.
+ * The text is what findLogSection builds from the same lines: the first line's text as
+ * written (`source[from, to)`), then each continuation line (`more`, pairs of offsets)
+ * trimmed, empty ones left out, joined with `\n`.
  */
 export class LazyTextEntry implements LogEntry {
   day: Day;
@@ -38,48 +37,58 @@ export class LazyTextEntry implements LogEntry {
   currency?: string;
   score?: number;
   private decoded: string | undefined;
-  private source: string | undefined;
-  private ranges: number[] | undefined;
+  private source: string;
+  private from: number;
+  private to: number;
+  private more: number[] | undefined;
 
-  constructor(day: Day, time: Minutes | undefined, kind: string, line: number, source: string, ranges: number[]) {
+  constructor(day: Day, time: Minutes | undefined, kind: string, line: number, source: string, from: number, to: number) {
     this.day = day;
     if (time !== undefined) this.time = time;
     this.kind = kind;
     this.line = line;
     this.decoded = undefined;
     this.source = source;
-    this.ranges = ranges;
+    this.from = from;
+    this.to = to;
+    this.more = undefined;
   }
 
   get text(): string {
     if (this.decoded === undefined) {
-      const source = this.source!, ranges = this.ranges!;
-      let text = decodeUtf8(source, ranges[0], ranges[1]);
-      for (let i = 2; i < ranges.length; i += 2) {
-        const line = decodeUtf8(source, ranges[i], ranges[i + 1]).trim();
-        if (line) text += '\n' + line;
+      let text = decodeUtf8(this.source, this.from, this.to);
+      const more = this.more;
+      if (more) {
+        for (let i = 0; i < more.length; i += 2) {
+          const line = decodeUtf8(this.source, more[i], more[i + 1]).trim();
+          if (line) text += '\n' + line;
+        }
       }
       this.decoded = text;
-      this.source = this.ranges = undefined;
+      this.source = '';
+      this.more = undefined;
     }
     return this.decoded;
   }
 
   set text(value: string) {
     this.decoded = value;
-    this.source = this.ranges = undefined;
+    this.source = '';
+    this.more = undefined;
   }
 
   /** Adds a continuation line, `source[start, end)`. */
   continueAt(start: number, end: number): void {
-    this.ranges!.push(start, end);
+    (this.more ??= []).push(start, end);
   }
 
   /** Moves the entry onto a copy of the part of its source that starts at `offset`, so that the whole file need not be kept. */
   rebase(source: string, offset: number): void {
-    const ranges = this.ranges!;
-    for (let i = 0; i < ranges.length; i++) ranges[i] -= offset;
+    if (this.decoded !== undefined) return;
     this.source = source;
+    this.from -= offset;
+    this.to -= offset;
+    if (this.more) for (let i = 0; i < this.more.length; i++) this.more[i] -= offset;
   }
 
   /** The plain entry, as a snapshot stores it. */
@@ -175,7 +184,7 @@ function hasFigures(kind: string): boolean {
 export function parseEntryInBytes(binary: string, start: number, end: number, line: number): EntryParse {
   const head = readUsualHead(binary, start, end);
   if (!head) return parseEntryText(decodeUtf8(binary, start, end), line);
-  const entry = new LazyTextEntry(head.day, head.time, head.kind, line, binary, [head.textStart, end]);
+  const entry = new LazyTextEntry(head.day, head.time, head.kind, line, binary, head.textStart, end);
   const issue = hasFigures(head.kind) ? readFigures(entry, decodeUtf8(binary, head.textStart, end)) : undefined;
   return issue ? { entry, issue } : { entry };
 }

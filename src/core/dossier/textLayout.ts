@@ -78,22 +78,19 @@ export function findFrontMatter(text: string, bytes = false): FrontMatterBlock |
   if (text[afterFence] === '\r') afterFence++;
   if (afterFence < text.length && text[afterFence] !== '\n') return undefined;
   const yamlStart = Math.min(afterFence + 1, text.length);
-  // A closing fence starts a line with `---` or `...` followed only by white space. Jump
-  // from candidate to candidate with indexOf instead of walking every line: the text
-  // just before yamlStart is the opening fence's `\n`, so its first line is found too.
-  let dashes = text.indexOf('\n---', yamlStart - 1);
-  let dots = text.indexOf('\n...', yamlStart - 1);
-  while (dashes >= 0 || dots >= 0) {
-    const candidate = dots < 0 || (dashes >= 0 && dashes < dots) ? dashes : dots;
-    const start = candidate + 1;
-    const newline = text.indexOf('\n', start + 3);
+  // A closing fence is a line that starts with `---` or `...` followed only by white space.
+  // Walking the front matter's lines stops at it; searching the text for `\n...` read
+  // every file to its end, as most have no such line.
+  let line = yamlFirstLineNumber;
+  for (let start = yamlStart; start < text.length; line++) {
+    const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    if (isBlank(text, start + 3, end, bytes)) {
-      const closingLine = yamlFirstLineNumber + countNewlines(text, yamlStart, start);
-      return { yamlStart, yamlEnd: start, bodyStart: newline < 0 ? text.length : newline + 1, yamlFirstLine: 2, closingLine, closed: true };
+    const c = text.charCodeAt(start);
+    if ((c === 45 || c === 46) && text.charCodeAt(start + 1) === c && text.charCodeAt(start + 2) === c && isBlank(text, start + 3, end, bytes)) {
+      return { yamlStart, yamlEnd: start, bodyStart: newline < 0 ? text.length : newline + 1, yamlFirstLine: 2, closingLine: line, closed: true };
     }
-    if (candidate === dashes) dashes = text.indexOf('\n---', start);
-    else dots = text.indexOf('\n...', start);
+    if (newline < 0) break;
+    start = newline + 1;
   }
   // Never closed: the closing line is the last line (1 when there is none after the fence).
   let lastLine = 1;

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Client } from '../core/dossier/dossier';
-import { LoadOptions, slicesOf, syncNotebook } from '../core/notebook/load';
+import { LoadOptions, readForIndex, slicesOf, syncNotebook } from '../core/notebook/load';
 import { isReadFolder } from '../core/notebook/paths';
 import { NotebookIndex } from '../core/notebook/notebookIndex';
 import { NotebookStore } from '../core/notebook/store';
@@ -142,7 +142,7 @@ export class NotebookRoot implements vscode.Disposable {
         this.index.delete(relative);
         continue;
       }
-      const file = await this.store.read(relative);
+      const file = await readForIndex(this.store, relative);
       const effect = file === undefined ? this.index.delete(relative) : this.index.setRead(relative, file);
       if (effect === 'rereadAll') rereadAll = true;
     }
@@ -150,7 +150,7 @@ export class NotebookRoot implements vscode.Disposable {
       const nextFile = slicesOf(yieldToHost);
       for (const relative of [...this.index.paths()]) {
         await nextFile();
-        const file = await this.store.read(relative);
+        const file = await readForIndex(this.store, relative);
         if (file === undefined) this.index.delete(relative);
         else this.index.setRead(relative, file);
       }

@@ -1,7 +1,7 @@
 import { NotebookIndex } from './notebookIndex';
 import { isCandidatePath, isSkippedFolderName } from './paths';
 import { SETTINGS_FILE } from './settings';
-import { NotebookStore, sameStamp } from './store';
+import { FileBytesRead, FileRead, FileUnreadable, NotebookStore, sameStamp } from './store';
 
 export interface LoadOptions {
   /** Extra filter, e.g. the user's exclude globs; true keeps the path. */
@@ -21,6 +21,11 @@ export const FILES_PER_SLICE = 256;
 export function slicesOf(pause: (() => Promise<void>) | undefined): () => Promise<void> | undefined {
   let count = 0;
   return () => (pause && ++count % FILES_PER_SLICE === 0 ? pause() : undefined);
+}
+
+/** A file as the index reads it: its bytes where the store can hand them over, else its text. */
+export function readForIndex(store: NotebookStore, path: string): Promise<FileRead | FileBytesRead | FileUnreadable | undefined> {
+  return store.readForIndex ? store.readForIndex(path) : store.read(path);
 }
 
 /** The paths of a notebook that the engine reads, settings first. */
@@ -59,7 +64,7 @@ export async function syncNotebook(index: NotebookIndex, store: NotebookStore, o
       const stamp = await store.stat(path);
       if (stamp && sameStamp(stamp, known)) continue;
     }
-    const file = await (store.readForIndex ? store.readForIndex(path) : store.read(path));
+    const file = await readForIndex(store, path);
     if (file === undefined) continue; // Gone between the listing and the read.
     read++;
     if (index.setRead(path, file) === 'rereadAll') rereadAll = true;

@@ -582,6 +582,9 @@ async function main(argv: string[]): Promise<number> {
         const deadline = Date.now() + 10000;
         while (!fs.existsSync(lena) && Date.now() < deadline) await sleep(100);
         if (!/^name: Lena Fischer$/m.test(fs.readFileSync(lena, 'utf8'))) throw new Error('leads/lena-fischer.md does not name Lena Fischer');
+        // New Client opens the dossier after writing it: wait for its editor, or it takes the focus from what comes next.
+        await p.page.locator('.tabs-container .tab.active').filter({ hasText: 'lena-fischer.md' }).first().waitFor({ state: 'visible', timeout: 10000 });
+        await p.page.locator('.part.editor .monaco-editor.focused').first().waitFor({ state: 'visible', timeout: 10000 });
       });
       await step('a next_contact typed as 05.12.2026: Ctrl+. offers to write it as 2026-12-05, Enter does, Ctrl+S saves', async (p) => {
         await p.workbench.openFile('lena-fischer.md');

@@ -55,7 +55,7 @@ function mayBeFence(text: string, start: number, end: number): boolean {
  * With `bytes`, `text` is a binary string (see binaryText.ts) and the offsets are byte
  * offsets: the few lines read by Unicode rules (fences, headings, unusual entries, lines
  * that may be blank) are decoded first, and the usual entries keep their text as bytes
- * until it is read (LazyTextEntry), on a copy of the section.
+ * until it is read (LazyTextEntry), on a copy of just the lines they lie in.
  */
 export function findLogSection(text: string, bodyStart: number, bodyFirstLine: number, heading: string, bytes = false): LogSection | undefined {
   const wanted = heading.trim().toLowerCase();
@@ -158,7 +158,7 @@ function pushTrimmed(lines: string[], line: string): void {
   if (trimmed) lines.push(trimmed);
 }
 
-/** Whether a line of a binary string is blank as `trim` sees it; decoded only when a byte may start Unicode white space. */
+/** Whether a line of a binary string is blank as `trim` sees it; decoded only when it holds a byte beyond ASCII (Unicode white space, perhaps). */
 function isBlankInBytes(binary: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = binary.charCodeAt(i);

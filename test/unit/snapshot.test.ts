@@ -79,4 +79,44 @@ describe('the index snapshot and the CLI cache', () => {
       fs.rmSync(cache, { recursive: true, force: true });
     }
   });
+
+  it('writes the cache anew only when more than a twentieth of the files changed or went, and reads the changed ones meanwhile', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-forty-'));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'client-notebook-cache-'));
+    try {
+      const dossier = (i: number, name = `Client ${i}`) => `---\nname: ${name}\nnext_contact: 2026-12-0${1 + (i % 9)}\n---\n\n## Log\n\n- 2026-11-20 call: Call ${i}\n`;
+      for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `client-${i}.md`), dossier(i));
+      ageFiles(dir);
+      const store = new NodeFileStore(dir);
+      await loadNotebookCached(store, { cacheFolder: cache });
+      const cacheFile = path.join(cache, fs.readdirSync(cache)[0]);
+      const written = fs.readFileSync(cacheFile, 'utf8');
+
+      fs.writeFileSync(path.join(dir, 'client-1.md'), dossier(1, 'Renamed One'));
+      for (let run = 0; run < 2; run++) {
+        const load = await loadNotebookCached(store, { cacheFolder: cache });
+        assert.equal(load.warm, true);
+        assert.equal(load.read, 1, 'the changed file is read again on every start');
+        assert.equal(load.index.client('client-1.md')?.name, 'Renamed One');
+        assert.ok(fs.readFileSync(cacheFile, 'utf8') === written, 'one file of forty: the cache is left as it was');
+      }
+
+      fs.rmSync(path.join(dir, 'client-2.md'));
+      const past = new Date(Date.now() - 3600_000);
+      for (const i of [1, 3, 4]) {
+        if (i !== 1) fs.writeFileSync(path.join(dir, `client-${i}.md`), dossier(i, `Renamed ${i}`));
+        fs.utimesSync(path.join(dir, `client-${i}.md`), past, past); // old enough to be trusted in the new cache
+      }
+      const many = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.deepEqual([many.read, many.removed], [3, 1]);
+      assert.ok(fs.readFileSync(cacheFile, 'utf8') !== written, 'four files of forty: written anew');
+      const after = await loadNotebookCached(store, { cacheFolder: cache });
+      assert.deepEqual([after.read, after.removed], [0, 0]);
+      assert.equal(after.index.client('client-2.md'), undefined);
+      assert.deepEqual(contents(after.index), contents(await loadNotebook(store)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
 });

@@ -192,6 +192,11 @@ export class NotebookIndex {
     return this.clientCache.list;
   }
 
+  /** How many files the index holds: dossiers, and the other Markdown and YAML files. */
+  get fileCount(): number {
+    return this.files.size;
+  }
+
   get clientCount(): number {
     let count = 0;
     for (const { parse } of this.files.values()) if (parse.kind === 'dossier') count++;

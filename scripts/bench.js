@@ -37,9 +37,9 @@ export { loadNotebook, listNotebookFiles } from './src/core/notebook/load';
 export { NodeFileStore } from './src/node/fileStore';
 export { loadNotebookCached } from './src/node/indexCache';
 export { dueItems } from './src/core/notebook/queries';
-export { parseDossierBytes, formatOfPath } from './src/core/dossier/parse';
+export { parseDossier, parseDossierBytes, formatOfPath } from './src/core/dossier/parse';
 export { readYamlFast, readYamlOracle } from './src/core/dossier/yamlRead';
-export { findFrontMatter, hasBom } from './src/core/dossier/textLayout';
+export { findFrontMatter } from './src/core/dossier/textLayout';
 export { findLogSection } from './src/core/dossier/logSection';
 export { parseIsoDate } from './src/core/schedule/calendar';
 `;
@@ -264,13 +264,18 @@ async function profile(engine, diagnostic, bailSource, size) {
   const bytes = best(() => abs.map((p) => fs.readFileSync(p)));
   const buffers = bytes.value;
   const binaries = best(() => buffers.map((buffer) => (isUtf8(buffer) ? buffer.toString('latin1') : undefined)));
-  const parse = best(() => buffers.map((buffer, i) => engine.parseDossierBytes(files[i].path, binaries.value[i], 'Log', (start, end) => buffer.toString('utf8', start, end))));
+  // As the index reads them: bytes that are not UTF-8 as text.
+  const parse = best(() => buffers.map((buffer, i) => {
+    const binary = binaries.value[i];
+    return binary === undefined ? engine.parseDossier(files[i].path, buffer.toString('utf8'), 'Log') : engine.parseDossierBytes(files[i].path, binary, 'Log', (start, end) => buffer.toString('utf8', start, end));
+  }));
 
   // The parts of parseDossierBytes, called one by one on the same files (as the index reads a Markdown dossier).
   const parts = buffers.map((buffer, i) => {
     const format = engine.formatOfPath(files[i].path);
     if (format === 'yaml') return { format, yaml: buffer.toString('utf8').replace(/^\ufeff/, ''), firstLine: 1 };
     const binary = binaries.value[i];
+    if (binary === undefined) return { format };
     const block = engine.findFrontMatter(binary, true);
     if (!block || !block.closed) return { format, block };
     return { format, block, binary, yaml: buffer.toString('utf8', block.yamlStart, block.yamlEnd), firstLine: block.yamlFirstLine };

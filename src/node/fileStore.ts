@@ -103,7 +103,7 @@ export class NodeFileStore implements NotebookStore {
     return this.readText(relativePath);
   }
 
-  /** The bytes, as a binary string when they are valid UTF-8 (decoding every whole file was about a fifth of a load); else the text. */
+  /** The bytes, as a binary string when they are valid UTF-8 (see FileBytesRead); else the text. */
   async readForIndex(relativePath: string): Promise<FileRead | FileBytesRead | FileUnreadable | undefined> {
     const file = this.readBytes(relativePath);
     if (!file || !('bytes' in file)) return file;

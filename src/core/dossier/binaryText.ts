@@ -4,7 +4,7 @@
  * grammar looks at (`-`, `:`, `#`, spaces, digits, line breaks) is ASCII, and every byte
  * of a multi-byte UTF-8 character is 0x80 or above, so the grammar can be read on the
  * bytes; only the values a dossier keeps are decoded, and only when they are kept.
- * Decoding every file's whole text was a third of indexing a notebook.
+ * Decoding every file's whole text was about a fifth of indexing a notebook.
  */
 import { detach } from '../text';
 

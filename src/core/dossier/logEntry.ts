@@ -84,7 +84,6 @@ export class LazyTextEntry implements LogEntry {
 
   /** Moves the entry onto a copy of the part of its source that starts at `offset`, so that the whole file need not be kept. */
   rebase(source: string, offset: number): void {
-    if (this.decoded !== undefined) return;
     this.source = source;
     this.from -= offset;
     this.to -= offset;

@@ -52,23 +52,18 @@ const NARROW_EDITOR = 420;
 /** The day notebook-basic's dates were written for (its EXPECTED.md). */
 const FIXTURE_TODAY = '2026-11-25';
 
-/** An ISO date moved by `days`; a date that is not a date (a fixture's deliberate mistake) stays as written. */
-function moveDate(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const at = new Date(Date.UTC(year, month - 1, day));
-  if (at.toISOString().slice(0, 10) !== date) return date;
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
-}
-
 /**
  * Moves every date of the copy's dossiers by the days from FIXTURE_TODAY to `today`, so
  * that the notebook is in the state its EXPECTED.md describes on whatever day the test runs
  * (the same clients overdue, due today, next week), with the extension on the real clock.
  */
 function moveFixtureTo(workspace: string, today: string): (date: string) => string {
-  const days = Math.round((Date.parse(today) - Date.parse(FIXTURE_TODAY)) / 86_400_000);
-  const move = (date: string) => moveDate(date, days);
+  const days = parseIsoDate(today)! - parseIsoDate(FIXTURE_TODAY)!;
+  // A date that is not a date (a fixture's deliberate mistake) stays as written.
+  const move = (date: string) => {
+    const day = parseIsoDate(date);
+    return day === undefined ? date : formatDay(addDays(day, days));
+  };
   for (const name of fs.readdirSync(workspace, { recursive: true }) as string[]) {
     if (!/\.(md|ya?ml)$/.test(name)) continue;
     const file = path.join(workspace, name);
